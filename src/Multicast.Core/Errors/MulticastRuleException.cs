@@ -1,0 +1,11 @@
+namespace Multicast
+{
+    /// <summary>A well-formed value that an RFC forbids for the mechanism asked for.</summary>
+    public class MulticastRuleException : MulticastException
+    {
+        public MulticastRuleException(string errorId, object? input, string message)
+            : base(errorId, MulticastErrorKind.RuleViolation, input, message)
+        {
+        }
+    }
+}

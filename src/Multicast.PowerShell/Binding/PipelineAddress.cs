@@ -1,0 +1,69 @@
+using System;
+using System.Management.Automation;
+using System.Net;
+
+namespace Multicast.PowerShell
+{
+    /// <summary>
+    /// Reads one -Address item: a string, an IPAddress, an <see cref="IPAddressValue"/>, or an object
+    /// with an address property. -Address parameters are typed object[] so that every pipeline item
+    /// binds by value: PowerShell's by-property-name step would otherwise read IPAddress.Address, an
+    /// obsolete getter that throws for IPv6. So property names are matched here instead.
+    /// </summary>
+    internal static class PipelineAddress
+    {
+        /// <summary>Property names looked up on other objects, in order (the parameter's name and aliases).</summary>
+        internal static readonly string[] PropertyNames = { "Address", "IPAddress", "Group", "GroupAddress", "MulticastAddress" };
+
+        /// <summary>Resolves the item, or throws a <see cref="MulticastException"/>.</summary>
+        public static IPAddressValue Resolve(object? input)
+        {
+            object? value = input is PSObject wrapped ? wrapped.BaseObject : input;
+            switch (value)
+            {
+                case null:
+                    throw new AddressFormatException("AddressEmpty", string.Empty, "The address is empty. Give an IPv4 or IPv6 address such as 224.0.0.251 or ff02::fb.");
+                case string text:
+                    return AddressParser.Parse(text);
+                case IPAddressValue address:
+                    return address;
+                case IPAddress address:
+                    return IPAddressValue.FromIPAddress(address);
+            }
+
+            PSObject item = PSObject.AsPSObject(input);
+            foreach (string name in PropertyNames)
+            {
+                PSPropertyInfo? property = item.Properties[name];
+                if (property is null)
+                {
+                    continue;
+                }
+
+                object? propertyValue;
+                try
+                {
+                    propertyValue = property.Value;
+                }
+                catch (GetValueException)
+                {
+                    continue;
+                }
+
+                object? inner = propertyValue is PSObject innerWrapped ? innerWrapped.BaseObject : propertyValue;
+                if (inner is string || inner is IPAddress || inner is IPAddressValue)
+                {
+                    return Resolve(inner);
+                }
+            }
+
+            throw new AddressFormatException(
+                "AddressInputNotRecognized",
+                value.ToString() ?? value.GetType().FullName ?? "object",
+                "An object of type " + value.GetType().FullName + " is not an address and has no Address, IPAddress or Group property. Pipe strings, IPAddress objects, or objects with an Address property.");
+        }
+
+        /// <summary>The text to report as the error's target: the string given, or the object itself.</summary>
+        public static object? TargetOf(object? input) => input is PSObject wrapped ? wrapped.BaseObject : input;
+    }
+}
