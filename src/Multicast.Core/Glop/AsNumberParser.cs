@@ -31,16 +31,40 @@ namespace Multicast
             }
         }
 
-        /// <summary>True when the text starts with "AS", so that it can only be meant as an AS number.</summary>
-        public static bool HasAsPrefix(string? text)
+        /// <summary>
+        /// True for text that can only be meant as an AS number: it starts with "AS", or it is decimal digits
+        /// with at most one dot. An IPv4 address has three dots, so "233.22.30.7" is not; "224.1" is (asdot).
+        /// </summary>
+        public static bool LooksLikeAsNumber(string? text)
         {
             if (text is null)
             {
                 return false;
             }
 
-            int i = SkipSpaces(text, 0, text.Length);
-            return i + 1 < text.Length && (text[i] == 'A' || text[i] == 'a') && (text[i + 1] == 'S' || text[i + 1] == 's');
+            if (HasAsPrefix(text))
+            {
+                return true;
+            }
+
+            int digits = 0, dots = 0;
+            foreach (char c in text)
+            {
+                if (c >= '0' && c <= '9')
+                {
+                    digits++;
+                }
+                else if (c == '.')
+                {
+                    dots++;
+                }
+                else if (!char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return digits > 0 && dots <= 1;
         }
 
         /// <summary>RFC 5396 asdot: plain decimal below 65536, "high.low" from 65536 on (65546 is "1.10").</summary>
@@ -54,6 +78,12 @@ namespace Multicast
             None,
             Invalid,
             OutOfRange,
+        }
+
+        private static bool HasAsPrefix(string text)
+        {
+            int i = SkipSpaces(text, 0, text.Length);
+            return i + 1 < text.Length && (text[i] == 'A' || text[i] == 'a') && (text[i + 1] == 'S' || text[i + 1] == 's');
         }
 
         private static Problem Read(string? text, out uint asNumber)

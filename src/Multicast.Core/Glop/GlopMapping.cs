@@ -13,6 +13,8 @@ namespace Multicast
         private const uint FirstAdHocAsNumber = 64512;     // 233.252.0.0 >> 8 & 0xFFFF
         private const uint FirstDocumentationAsNumber = 64496; // RFC 5398, as RFC 6676 §2.2 quotes it
         private const uint LastDocumentationAsNumber = 64511;
+        private const uint FirstFourByteDocumentationAsNumber = 65536; // RFC 5398
+        private const uint LastFourByteDocumentationAsNumber = 65551;
         private const uint AsTrans = 23456;                // RFC 6793
 
         private const string FourByteAlternatives =
@@ -59,11 +61,14 @@ namespace Multicast
             if (asNumber > 0xFFFF)
             {
                 // RFC 3180 §5: the mapping works only for two-octet AS numbers.
+                string documentation = asNumber >= FirstFourByteDocumentationAsNumber && asNumber <= LastFourByteDocumentationAsNumber
+                    ? " AS 65536-65551 are RFC 5398's 4-byte documentation numbers; for GLOP examples, use AS 64496-64511 (RFC 6676 §2.2)."
+                    : string.Empty;
                 throw new MulticastRuleException(
                     "GlopAsNumberFourByte",
                     asNumber,
                     name + " (" + AsNumberParser.FormatAsdot(asNumber) + " in asdot) is a 4-byte AS number, and GLOP maps only 16-bit AS numbers (RFC 3180 §5, RFC 6034 §1). "
-                    + "Instead, " + FourByteAlternatives);
+                    + "Instead, " + FourByteAlternatives + documentation);
             }
 
             if (asNumber >= FirstAdHocAsNumber)
@@ -76,10 +81,11 @@ namespace Multicast
                 throw new MulticastRuleException(
                     "GlopAsNumberAdHocBlock3",
                     asNumber,
-                    name + " is in 64512-65535 (private-use AS numbers and the reserved AS 65535). It would map to "
+                    name + " is one of AS 64512-65535, the private-use AS numbers and the reserved AS 65535. It would map to "
                     + IPAddressValue.FromIPv4(network) + "/24, but RFC 5771 §9.2 made 233.252.0.0/14 AD-HOC Block III (formerly EGLOP): "
                     + "IANA assigns it (RFC 5771 §6.1), it is not GLOP, and no AS owns a range in it." + testNet
-                    + " Use a public 16-bit AS number, or ask IANA for an AD-HOC Block III assignment. " + DocumentationAlternative);
+                    + " Inside your network, use administratively scoped addresses in 239.0.0.0/8 (RFC 2365); for global groups, use the 234/8 range "
+                    + "of your unicast prefix (RFC 6034), GLOP with a public 16-bit AS number, or ask IANA for AD-HOC Block III space. " + DocumentationAlternative);
             }
 
             return Create(asNumber);

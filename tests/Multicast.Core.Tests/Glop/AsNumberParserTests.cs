@@ -74,10 +74,17 @@ namespace Multicast.Tests.Glop
         [InlineData("AS5662", true)]
         [InlineData(" as1.10", true)]
         [InlineData("ASfoo", true)]
-        [InlineData("5662", false)]
+        [InlineData("5662", true)]
+        [InlineData("1.10", true)]
+        [InlineData("99999999999", true)]
+        [InlineData("224.1", true)]
         [InlineData("233.22.30.7", false)]
+        [InlineData("ff02::1", false)]
+        [InlineData("5662a", false)]
+        [InlineData(".", false)]
         [InlineData("A", false)]
+        [InlineData("", false)]
         [InlineData(null, false)]
-        public void TellsAnAsPrefix(string? text, bool expected) => Assert.Equal(expected, AsNumberParser.HasAsPrefix(text));
+        public void TellsTextMeantAsAnAsNumber(string? text, bool expected) => Assert.Equal(expected, AsNumberParser.LooksLikeAsNumber(text));
     }
 }

@@ -96,6 +96,17 @@ namespace Multicast.Tests.Glop
             Assert.Contains("233.252.0.0/14", error.Message);
         }
 
+        [Theory]
+        [InlineData(65535u, false)]
+        [InlineData(65536u, true)]
+        [InlineData(65551u, true)]
+        [InlineData(65552u, false)]
+        public void FourByteDocumentationNumbersPointToTheTwoByteOnes(uint asNumber, bool documentation)
+        {
+            var error = Assert.Throws<MulticastRuleException>(() => GlopMapping.FromAsNumber(asNumber));
+            Assert.Equal(documentation, error.Message.Contains("4-byte documentation numbers"));
+        }
+
         [Fact]
         public void McastTestNetIsMentionedOnlyWhereItApplies()
         {
