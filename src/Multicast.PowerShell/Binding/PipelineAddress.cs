@@ -64,6 +64,8 @@ namespace Multicast.PowerShell
         }
 
         /// <summary>The text to report as the error's target: the string given, or the object itself.</summary>
-        public static object? TargetOf(object? input) => input is PSObject wrapped ? wrapped.BaseObject : input;
+        /// <remarks>A [pscustomobject]'s properties live on its wrapper, so that wrapper is kept.</remarks>
+        public static object? TargetOf(object? input) =>
+            input is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : input;
     }
 }

@@ -1,0 +1,59 @@
+using System.Management.Automation;
+
+namespace Multicast.PowerShell.Commands
+{
+    /// <summary>
+    /// Get-GlopRange: the 233.X.Y.0/24 that GLOP gives a 16-bit AS number (RFC 3180), or with -Address, the
+    /// AS that owns a 233/8 address. Refuses AS 0, 4-byte AS numbers and AD-HOC Block III (RFC 5771 §9).
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "GlopRange", DefaultParameterSetName = ByAsNumber)]
+    [OutputType(typeof(GlopRange))]
+    public sealed class GetGlopRangeCommand : MulticastCmdlet
+    {
+        private const string ByAsNumber = "ByAsNumber";
+        private const string ByAddress = "ByAddress";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByAsNumber, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ASN")]
+        [AsNumberTransformation]
+        public uint[] AsNumber { get; set; } = null!;
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByAddress, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("IPAddress", "Group")]
+        public object[] Address { get; set; } = null!;
+
+        protected override void ProcessRecord()
+        {
+            // Each piped item binds one parameter and PowerShell resets the other to null, so a mixed
+            // pipeline ('AS5662', '233.0.1.9') works item by item whatever ParameterSetName still says.
+            if (Address != null)
+            {
+                foreach (object item in Address)
+                {
+                    if (TryResolveAddress(item, out IPAddressValue address))
+                    {
+                        ForItem(PipelineAddress.TargetOf(item), () => Write(GlopMapping.FromAddress(address)));
+                    }
+                }
+
+                return;
+            }
+
+            foreach (uint asNumber in AsNumber)
+            {
+                ForItem(asNumber, () => Write(GlopMapping.FromAsNumber(asNumber)));
+            }
+        }
+
+        private void Write(GlopRange range)
+        {
+            // Documentation and AS_TRANS ranges say so in the Note column; a warning per object would flood pipelines.
+            if (range.Note != null)
+            {
+                WriteVerbose("AS " + range.AsNumber + " -> " + range.Prefix + ": " + range.Note + ".");
+            }
+
+            WriteObject(range);
+        }
+    }
+}
