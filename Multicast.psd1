@@ -12,6 +12,9 @@
     RequiredAssemblies   = @('Multicast.Core.dll')
     FormatsToProcess     = @('Multicast.Format.ps1xml')
     CmdletsToExport      = @(
+        'New-EmbeddedRpAddress'
+        'New-LinkScopedMulticastAddress'
+        'New-UnicastPrefixMulticastAddress'
         'Test-MulticastScope'
     )
     FunctionsToExport    = @()
