@@ -76,19 +76,14 @@ namespace Multicast
         /// </summary>
         public static EmbeddedRpAddress Decode(IPAddressValue group)
         {
-            UnicastPrefixViolation fatal = UnicastPrefixViolationInfo.FirstFatal(EmbeddedRp.Check(group));
-            if (fatal != UnicastPrefixViolation.None)
-            {
-                throw UnicastPrefixViolationInfo.ToException(fatal, group);
-            }
-
+            UnicastPrefixViolationInfo.ThrowIfFatal(EmbeddedRp.Check(group), group);
             return new EmbeddedRpAddress(group);
         }
 
         /// <summary>Reads an embedded-RP group, or returns false (see <see cref="Decode"/>).</summary>
         public static bool TryDecode(IPAddressValue group, out EmbeddedRpAddress? result)
         {
-            bool ok = UnicastPrefixViolationInfo.FirstFatal(EmbeddedRp.Check(group)) == UnicastPrefixViolation.None;
+            bool ok = UnicastPrefixViolationInfo.IsDecodable(EmbeddedRp.Check(group));
             result = ok ? new EmbeddedRpAddress(group) : null;
             return ok;
         }

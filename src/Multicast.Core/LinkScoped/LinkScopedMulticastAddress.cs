@@ -88,21 +88,10 @@ namespace Multicast
         /// </summary>
         public static UnicastPrefixViolation Check(IPAddressValue address)
         {
-            if (!address.IsIPv6 || !address.IsMulticast)
-            {
-                return UnicastPrefixViolation.NotIPv6Multicast;
-            }
-
-            if (!UnicastPrefixFields.HasFlagP(address))
-            {
-                return UnicastPrefixViolation.PFlagClear;
-            }
-
             // RFC 4489 §3: flgs 0011, scop <= 2, reserved zero, plen 255.
-            var violations = UnicastPrefixViolation.None;
-            if (!UnicastPrefixFields.HasFlagT(address))
+            if (!PrefixFlagCheck.Applies(address, out UnicastPrefixViolation violations))
             {
-                violations |= UnicastPrefixViolation.TFlagClear;
+                return violations;
             }
 
             if (UnicastPrefixFields.HasFlagR(address))
@@ -125,35 +114,20 @@ namespace Multicast
                 violations |= UnicastPrefixViolation.ScopeReserved;
             }
 
-            if (UnicastPrefixFields.Riid(address) != 0)
-            {
-                violations |= UnicastPrefixViolation.ReservedBitsSet;
-            }
-
-            if (UnicastPrefixFields.Ff2(address) != 0)
-            {
-                violations |= UnicastPrefixViolation.Ff2Set;
-            }
-
             return violations;
         }
 
         /// <summary>Reads a link-scoped address back; throws a <see cref="MulticastRuleException"/> naming the first RFC 4489 §3 rule it breaks.</summary>
         public static LinkScopedMulticastAddress Decode(IPAddressValue address)
         {
-            UnicastPrefixViolation fatal = UnicastPrefixViolationInfo.FirstFatal(Check(address));
-            if (fatal != UnicastPrefixViolation.None)
-            {
-                throw UnicastPrefixViolationInfo.ToException(fatal, address);
-            }
-
+            UnicastPrefixViolationInfo.ThrowIfFatal(Check(address), address);
             return new LinkScopedMulticastAddress(address);
         }
 
         /// <summary>Reads a link-scoped address, or returns false (see <see cref="Decode"/>).</summary>
         public static bool TryDecode(IPAddressValue address, out LinkScopedMulticastAddress? result)
         {
-            bool ok = UnicastPrefixViolationInfo.FirstFatal(Check(address)) == UnicastPrefixViolation.None;
+            bool ok = UnicastPrefixViolationInfo.IsDecodable(Check(address));
             result = ok ? new LinkScopedMulticastAddress(address) : null;
             return ok;
         }

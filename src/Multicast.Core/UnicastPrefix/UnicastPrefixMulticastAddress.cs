@@ -112,33 +112,12 @@ namespace Multicast
         /// </summary>
         public static UnicastPrefixViolation Check(IPAddressValue address)
         {
-            if (!address.IsIPv6 || !address.IsMulticast)
+            if (!PrefixFlagCheck.Applies(address, out UnicastPrefixViolation violations))
             {
-                return UnicastPrefixViolation.NotIPv6Multicast;
-            }
-
-            if (!UnicastPrefixFields.HasFlagP(address))
-            {
-                return UnicastPrefixViolation.PFlagClear;
-            }
-
-            var violations = UnicastPrefixViolation.None;
-            if (!UnicastPrefixFields.HasFlagT(address))
-            {
-                violations |= UnicastPrefixViolation.TFlagClear;
+                return violations;
             }
 
             bool hasR = UnicastPrefixFields.HasFlagR(address);
-            if (!hasR && UnicastPrefixFields.Riid(address) != 0)
-            {
-                violations |= UnicastPrefixViolation.ReservedBitsSet;
-            }
-
-            if (UnicastPrefixFields.Ff2(address) != 0)
-            {
-                violations |= UnicastPrefixViolation.Ff2Set;
-            }
-
             int plen = UnicastPrefixFields.Plen(address);
             if (plen > UnicastPrefixFields.MaxPrefixLength)
             {
@@ -193,19 +172,14 @@ namespace Multicast
         /// </summary>
         public static UnicastPrefixMulticastAddress Decode(IPAddressValue address)
         {
-            UnicastPrefixViolation fatal = UnicastPrefixViolationInfo.FirstFatal(Check(address));
-            if (fatal != UnicastPrefixViolation.None)
-            {
-                throw UnicastPrefixViolationInfo.ToException(fatal, address);
-            }
-
+            UnicastPrefixViolationInfo.ThrowIfFatal(Check(address), address);
             return new UnicastPrefixMulticastAddress(address);
         }
 
         /// <summary>Reads an IPv6 unicast-prefix-based address, or returns false (see <see cref="Decode"/>).</summary>
         public static bool TryDecode(IPAddressValue address, out UnicastPrefixMulticastAddress? result)
         {
-            bool ok = UnicastPrefixViolationInfo.FirstFatal(Check(address)) == UnicastPrefixViolation.None;
+            bool ok = UnicastPrefixViolationInfo.IsDecodable(Check(address));
             result = ok ? new UnicastPrefixMulticastAddress(address) : null;
             return ok;
         }

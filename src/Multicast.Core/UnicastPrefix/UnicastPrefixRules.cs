@@ -113,8 +113,8 @@ namespace Multicast
                 throw new MulticastRuleException(
                     "UnicastPrefixNotUnicast",
                     text,
-                    text + " is not the unicast prefix of one network: it " + notUnicast
-                    + " (RFC 4291 §2.4). Give the global or unique-local prefix of the network that owns the group.");
+                    text + " is not the unicast prefix of one network (RFC 4291 §2.4): it " + notUnicast
+                    + ". Give the global or unique-local prefix of the network that owns the group.");
             }
 
             // RFC 3306 §4: the multicast scope MUST NOT exceed the scope of the embedded unicast prefix.

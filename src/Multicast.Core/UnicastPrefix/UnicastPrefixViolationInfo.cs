@@ -20,6 +20,19 @@ namespace Multicast
             return (UnicastPrefixViolation)(fatal & -fatal);
         }
 
+        /// <summary>True when no violation stops decoding.</summary>
+        public static bool IsDecodable(UnicastPrefixViolation violations) => (violations & ~Advisory) == 0;
+
+        /// <summary>Throws the exception for the first violation that stops decoding, if any.</summary>
+        internal static void ThrowIfFatal(UnicastPrefixViolation violations, IPAddressValue address)
+        {
+            UnicastPrefixViolation fatal = FirstFatal(violations);
+            if (fatal != UnicastPrefixViolation.None)
+            {
+                throw ToException(fatal, address);
+            }
+        }
+
         /// <summary>The stable ErrorId of one violation.</summary>
         public static string ErrorId(UnicastPrefixViolation violation) => violation switch
         {

@@ -8,6 +8,7 @@ namespace Multicast.PowerShell
     /// Lets a 32-bit -GroupId be typed the way group IDs are written: 0x80000001, 2147483649 or
     /// '0x80000001'. PowerShell reads the hex literals 0x80000000-0xFFFFFFFF as negative Int32 values
     /// (0xFFFFFFFF is -1), which UInt32 conversion would refuse; their bits are taken as written.
+    /// Numbers outside 0-0xFFFFFFFF are refused here; text that is no number is left to PowerShell.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class GroupIdTransformationAttribute : ArgumentTransformationAttribute
@@ -40,7 +41,9 @@ namespace Multicast.PowerShell
                         return parsed;
                     }
 
-                    break;
+                    // Not a number: let PowerShell's conversion refuse it, so that binding a piped string
+                    // can go on to try the other parameters instead of stopping here.
+                    return inputData;
                 default:
                     return inputData;
             }

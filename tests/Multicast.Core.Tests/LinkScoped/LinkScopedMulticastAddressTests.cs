@@ -1,8 +1,12 @@
+using System.Linq;
+
 namespace Multicast.Tests.LinkScoped
 {
     public class LinkScopedMulticastAddressTests
     {
         private static IPAddressValue A(string text) => AddressParser.Parse(text);
+
+        public static TheoryData<int> ScopesWiderThanLink() => new TheoryData<int>(Enumerable.Range(3, 13));
 
         // RFC 4489 §4: "if the link-local unicast address is FE80::A12:34FF:FE56:7890, the link-scoped
         // multicast prefix of the node is FF32:00FF:A12:34FF:FE56:7890::/96".
@@ -35,19 +39,7 @@ namespace Multicast.Tests.LinkScoped
             Assert.Equal(expected, new LinkScopedMulticastAddress(new InterfaceIdentifier(0x0a12_34ff_fe56_7890), 1, (MulticastScope)scop).ToString());
 
         [Theory]
-        [InlineData(0x3)]
-        [InlineData(0x4)]
-        [InlineData(0x5)]
-        [InlineData(0x6)]
-        [InlineData(0x7)]
-        [InlineData(0x8)]
-        [InlineData(0x9)]
-        [InlineData(0xA)]
-        [InlineData(0xB)]
-        [InlineData(0xC)]
-        [InlineData(0xD)]
-        [InlineData(0xE)]
-        [InlineData(0xF)]
+        [MemberData(nameof(ScopesWiderThanLink))]
         public void ScopesWiderThanLinkLocalAreRefused(int scop)
         {
             // RFC 4489 §2: "this technique MUST only be used for link scoped multicast addresses".
@@ -122,6 +114,7 @@ namespace Multicast.Tests.LinkScoped
         [Theory]
         [InlineData("ff32:40:a12:34ff:fe56:7890::1", UnicastPrefixViolation.PlenNotLinkScoped, "LinkScopedPlenNot255")]
         [InlineData("ff72:ff:a12:34ff:fe56:7890::1", UnicastPrefixViolation.RFlagSet, "LinkScopedRFlagSet")]
+        [InlineData("ff72:7ff:a12:34ff:fe56:7890::1", UnicastPrefixViolation.RFlagSet, "LinkScopedRFlagSet")]
         [InlineData("ff35:ff:a12:34ff:fe56:7890::1", UnicastPrefixViolation.ScopeTooWide, "LinkScopedScopeTooWide")]
         [InlineData("ff22:ff:a12:34ff:fe56:7890::1", UnicastPrefixViolation.TFlagClear, "TransientFlagClear")]
         [InlineData("ff02:ff:a12:34ff:fe56:7890::1", UnicastPrefixViolation.PFlagClear, "PrefixFlagClear")]

@@ -1,8 +1,12 @@
+using System.Linq;
+
 namespace Multicast.Tests.UnicastPrefix
 {
     public class UnicastPrefixFieldsTests
     {
         private static IPAddressValue A(string text) => AddressParser.Parse(text);
+
+        public static TheoryData<int> EveryNibble() => new TheoryData<int>(Enumerable.Range(0, 16));
 
         [Fact]
         public void ReadsEveryFieldOfTheRfc7371Layout()
@@ -32,22 +36,7 @@ namespace Multicast.Tests.UnicastPrefix
         }
 
         [Theory]
-        [InlineData(0x0)]
-        [InlineData(0x1)]
-        [InlineData(0x2)]
-        [InlineData(0x3)]
-        [InlineData(0x4)]
-        [InlineData(0x5)]
-        [InlineData(0x6)]
-        [InlineData(0x7)]
-        [InlineData(0x8)]
-        [InlineData(0x9)]
-        [InlineData(0xA)]
-        [InlineData(0xB)]
-        [InlineData(0xC)]
-        [InlineData(0xD)]
-        [InlineData(0xE)]
-        [InlineData(0xF)]
+        [MemberData(nameof(EveryNibble))]
         public void EachFlagIsItsOwnBit(int ff1)
         {
             // RFC 7371 §3: implementations MUST treat flag bits as separate bits.
@@ -61,22 +50,7 @@ namespace Multicast.Tests.UnicastPrefix
         }
 
         [Theory]
-        [InlineData(0x0)]
-        [InlineData(0x1)]
-        [InlineData(0x2)]
-        [InlineData(0x3)]
-        [InlineData(0x4)]
-        [InlineData(0x5)]
-        [InlineData(0x6)]
-        [InlineData(0x7)]
-        [InlineData(0x8)]
-        [InlineData(0x9)]
-        [InlineData(0xA)]
-        [InlineData(0xB)]
-        [InlineData(0xC)]
-        [InlineData(0xD)]
-        [InlineData(0xE)]
-        [InlineData(0xF)]
+        [MemberData(nameof(EveryNibble))]
         public void ComposeAndReadRoundTripForEveryScope(int scop)
         {
             var scope = (MulticastScope)scop;
