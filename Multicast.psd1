@@ -12,8 +12,11 @@
     RequiredAssemblies   = @('Multicast.Core.dll')
     FormatsToProcess     = @('Multicast.Format.ps1xml')
     CmdletsToExport      = @(
-        'ConvertTo-MulticastMacAddress',
-        'Get-GlopRange',
+        'ConvertTo-MulticastMacAddress'
+        'Get-GlopRange'
+        'New-EmbeddedRpAddress'
+        'New-LinkScopedMulticastAddress'
+        'New-UnicastPrefixMulticastAddress'
         'Test-MulticastScope'
     )
     FunctionsToExport    = @()

@@ -1,0 +1,55 @@
+using System;
+using System.Globalization;
+using System.Management.Automation;
+
+namespace Multicast.PowerShell
+{
+    /// <summary>
+    /// Lets a 32-bit -GroupId be typed the way group IDs are written: 0x80000001, 2147483649 or
+    /// '0x80000001'. PowerShell reads the hex literals 0x80000000-0xFFFFFFFF as negative Int32 values
+    /// (0xFFFFFFFF is -1), which UInt32 conversion would refuse; their bits are taken as written.
+    /// Numbers outside 0-0xFFFFFFFF are refused here; text that is no number is left to PowerShell.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+    public sealed class GroupIdTransformationAttribute : ArgumentTransformationAttribute
+    {
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            switch (value)
+            {
+                case uint groupId:
+                    return groupId;
+                case int number when number < 0:
+                    // A hex literal of 0x80000000-0xFFFFFFFF: the bits the user typed.
+                    return unchecked((uint)number);
+                case byte or sbyte or short or ushort or int or long or ulong:
+                    decimal whole = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+                    if (whole >= 0 && whole <= uint.MaxValue)
+                    {
+                        return (uint)whole;
+                    }
+
+                    break;
+                case string text:
+                    string trimmed = text.Trim();
+                    bool hex = trimmed.StartsWith("0x", StringComparison.OrdinalIgnoreCase);
+                    if (hex
+                        ? uint.TryParse(trimmed.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out uint parsed)
+                        : uint.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out parsed))
+                    {
+                        return parsed;
+                    }
+
+                    // Not a number: let PowerShell's conversion refuse it, so that binding a piped string
+                    // can go on to try the other parameters instead of stopping here.
+                    return inputData;
+                default:
+                    return inputData;
+            }
+
+            throw new ArgumentTransformationMetadataException(
+                "'" + value + "' is not a 32-bit group ID. Give 0 to 4294967295, in decimal or hex (0x80000001); RFC 3307 §4.3 keeps 0x80000000-0xFFFFFFFF for dynamic allocation.");
+        }
+    }
+}

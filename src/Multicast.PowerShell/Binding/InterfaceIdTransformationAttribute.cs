@@ -1,0 +1,55 @@
+using System;
+using System.Globalization;
+using System.Management.Automation;
+
+namespace Multicast.PowerShell
+{
+    /// <summary>
+    /// For parameters typed <see cref="InterfaceIdentifier"/>: reads 'a12:34ff:fe56:7890',
+    /// '::a12:34ff:fe56:7890' or '0x0a1234fffe567890', and numbers. PowerShell reads hex literals with
+    /// the top bit set as negative Int32 (0x80000000-0xFFFFFFFF) or Int64 values; their bits are taken
+    /// as written.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+    public sealed class InterfaceIdTransformationAttribute : ArgumentTransformationAttribute
+    {
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            switch (value)
+            {
+                case InterfaceIdentifier _:
+                    return value;
+                case ulong number:
+                    return new InterfaceIdentifier(number);
+                case int number when number < 0:
+                    return new InterfaceIdentifier(unchecked((uint)number));
+                case long number when number < 0:
+                    return new InterfaceIdentifier(unchecked((ulong)number));
+                case byte or sbyte or short or ushort or int or uint or long:
+                    long whole = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+                    if (whole >= 0)
+                    {
+                        return new InterfaceIdentifier((ulong)whole);
+                    }
+
+                    break;
+                case string text:
+                    try
+                    {
+                        return InterfaceIdentifier.Parse(text);
+                    }
+                    catch (MulticastException exception)
+                    {
+                        throw new ArgumentTransformationMetadataException(exception.Message, exception);
+                    }
+
+                default:
+                    return inputData;
+            }
+
+            throw new ArgumentTransformationMetadataException(
+                "'" + value + "' is not a 64-bit interface ID. Write it as four hex groups (a12:34ff:fe56:7890) or a hex number (0x0a1234fffe567890).");
+        }
+    }
+}

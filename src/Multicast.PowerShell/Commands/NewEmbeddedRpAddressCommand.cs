@@ -1,0 +1,38 @@
+using System.Management.Automation;
+using System.Net;
+
+namespace Multicast.PowerShell.Commands
+{
+    /// <summary>
+    /// New-EmbeddedRpAddress: the IPv6 multicast group that carries the address of its rendezvous point
+    /// (RFC 3956 as updated by RFC 7371), so PIM-SM routers find the RP without BSR or static mappings.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "EmbeddedRpAddress")]
+    [OutputType(typeof(EmbeddedRpAddress))]
+    public sealed class NewEmbeddedRpAddressCommand : MulticastCmdlet
+    {
+        /// <summary>The RP most deployments put on a /64 subnet (RFC 3956 §5.1, §6.3).</summary>
+        public const int DefaultPrefixLength = 64;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("RP", "IPAddress")]
+        [StrictIPAddressTransformation]
+        public IPAddress RendezvousPoint { get; set; } = null!;
+
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Plen")]
+        public int PrefixLength { get; set; } = DefaultPrefixLength;
+
+        [Parameter(Position = 2, ValueFromPipelineByPropertyName = true)]
+        [GroupIdTransformation]
+        public uint GroupId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ScopeTransformation]
+        public MulticastScope Scope { get; set; } = MulticastScope.Global;
+
+        protected override void ProcessRecord() =>
+            ForItem(RendezvousPoint, () => WriteObject(
+                new EmbeddedRpAddress(IPAddressValue.FromIPAddress(RendezvousPoint), PrefixLength, GroupId, Scope)));
+    }
+}

@@ -1,0 +1,47 @@
+using System.Management.Automation;
+using System.Net;
+
+namespace Multicast.PowerShell.Commands
+{
+    /// <summary>
+    /// New-LinkScopedMulticastAddress: the link-scoped IPv6 multicast addresses a node owns through the
+    /// interface ID of its link-local address, ff32:00ff:iid::/96 (RFC 4489).
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "LinkScopedMulticastAddress", DefaultParameterSetName = InterfaceAddressSet)]
+    [OutputType(typeof(LinkScopedMulticastAddress))]
+    public sealed class NewLinkScopedMulticastAddressCommand : MulticastCmdlet
+    {
+        private const string InterfaceAddressSet = "InterfaceAddress";
+        private const string InterfaceIdSet = "InterfaceId";
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InterfaceAddressSet)]
+        [Alias("IPAddress", "LinkLocalAddress")]
+        [StrictIPAddressTransformation]
+        public IPAddress InterfaceAddress { get; set; } = null!;
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InterfaceIdSet)]
+        [Alias("Iid")]
+        [InterfaceIdTransformation]
+        public InterfaceIdentifier InterfaceId { get; set; }
+
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [GroupIdTransformation]
+        public uint GroupId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ScopeTransformation]
+        public MulticastScope Scope { get; set; } = MulticastScope.LinkLocal;
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == InterfaceIdSet)
+            {
+                ForItem(InterfaceId.ToString(), () => WriteObject(new LinkScopedMulticastAddress(InterfaceId, GroupId, Scope)));
+                return;
+            }
+
+            ForItem(InterfaceAddress, () => WriteObject(
+                LinkScopedMulticastAddress.FromInterfaceAddress(IPAddressValue.FromIPAddress(InterfaceAddress), GroupId, Scope)));
+        }
+    }
+}

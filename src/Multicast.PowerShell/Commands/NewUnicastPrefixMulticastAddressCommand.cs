@@ -1,0 +1,55 @@
+using System.Management.Automation;
+
+namespace Multicast.PowerShell.Commands
+{
+    /// <summary>
+    /// New-UnicastPrefixMulticastAddress: the multicast addresses a unicast prefix owns without asking
+    /// anyone: IPv6 ff3x:00pl:prefix::/96 (RFC 3306 as updated by RFC 7371), IPv4 234.prefix (RFC 6034),
+    /// and the IPv6 SSM range ff3x::/96 (RFC 3306 §6, RFC 4607).
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "UnicastPrefixMulticastAddress", DefaultParameterSetName = PrefixSet)]
+    [OutputType(typeof(UnicastPrefixMulticastAddress))]
+    public sealed class NewUnicastPrefixMulticastAddressCommand : MulticastCmdlet
+    {
+        private const string PrefixSet = "Prefix";
+        private const string SourceSpecificSet = "SourceSpecific";
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PrefixSet)]
+        [Alias("UnicastPrefix")]
+        [PrefixTransformation]
+        public IPPrefix Prefix { get; set; }
+
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = PrefixSet)]
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = SourceSpecificSet)]
+        [GroupIdTransformation]
+        public uint GroupId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ScopeTransformation]
+        public MulticastScope Scope { get; set; } = MulticastScope.Global;
+
+        [Parameter(Mandatory = true, ParameterSetName = SourceSpecificSet)]
+        [Alias("Ssm")]
+        public SwitchParameter SourceSpecific { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == SourceSpecificSet)
+            {
+                ForItem(GroupId, () =>
+                {
+                    UnicastPrefixMulticastAddress group = UnicastPrefixMulticastAddress.SourceSpecific(GroupId, Scope);
+                    if (GroupId == 0)
+                    {
+                        WriteVerbose(group.Prefix + " is the SSM range (RFC 3306 §6); give -GroupId 0x80000000-0xFFFFFFFF for a group a host may allocate (RFC 3307 §4.3, RFC 4607 §1).");
+                    }
+
+                    WriteObject(group);
+                });
+                return;
+            }
+
+            ForItem(Prefix.ToString(), () => WriteObject(new UnicastPrefixMulticastAddress(Prefix, GroupId, Scope)));
+        }
+    }
+}
