@@ -47,7 +47,7 @@ public class ParseAndClassifyBenchmarks
 
             if (address.IsIPv6)
             {
-                sum += (int)GroupIdClassifier.Classify(address);
+                sum += (int)GroupIdRangeInfo.Classify(UnicastPrefixFields.GroupId(address));
             }
         }
 
