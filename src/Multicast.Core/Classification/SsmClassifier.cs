@@ -20,9 +20,7 @@ namespace Multicast
                 return (address.IPv4 & 0xFF00_0000) == 0xE800_0000;
             }
 
-            int ff1 = (int)(address.High >> 52) & 0xF;
-            int plen = (int)(address.High >> 32) & 0xFF;
-            return (ff1 & 0x7) == 0x3 && plen == 0;
+            return UnicastPrefixMulticastAddress.IsSourceSpecificFormat(address);
         }
 
         /// <summary>The SSM sub-range of the group, or <see cref="SsmRange.None"/> when it is not SSM.</summary>
