@@ -12,6 +12,8 @@
     RequiredAssemblies   = @('Multicast.Core.dll')
     FormatsToProcess     = @('Multicast.Format.ps1xml')
     CmdletsToExport      = @(
+        'Find-MulticastAssignment'
+        'Get-ScopeRelativeAddress'
         'Test-MulticastScope'
     )
     FunctionsToExport    = @()
