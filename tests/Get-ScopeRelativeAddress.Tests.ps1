@@ -278,7 +278,7 @@ Describe 'Get-ScopeRelativeAddress' {
         }
 
         It 'has a table view with the address, offset, name and scope' {
-            $table = Get-ScopeRelativeAddress -Offset 2 | Format-Table | Out-String
+            $table = Get-ScopeRelativeAddress -Offset 2 | Format-Table | Out-String -Width 200
             $table | Should -Match 'Address\s+Offset\s+Name\s+Scope'
             $table | Should -Match '239\.255\.255\.253\s+2\s+SLPv2 Discovery\s+239\.255\.0\.0/16'
         }

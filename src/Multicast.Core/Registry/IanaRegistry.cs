@@ -26,10 +26,10 @@ namespace Multicast
         public static string IPv6RegistryUpdated => Data.IPv6Updated;
 
         /// <summary>Every row: IPv4 fixed, IPv4 relative offsets, IPv6 fixed-scope, IPv6 variable-scope.</summary>
-        public static IReadOnlyList<MulticastAssignment> Assignments => Data.All;
+        public static IReadOnlyList<MulticastAssignment> Assignments => Data.AllView;
 
         /// <summary>The IPv4 blocks of RFC 5771 §3, as the current registry names them, in address order.</summary>
-        public static IReadOnlyList<MulticastAddressBlock> Blocks => Data.Blocks;
+        public static IReadOnlyList<MulticastAddressBlock> Blocks => Data.BlocksView;
 
         /// <summary>The RFC 5771 block of an IPv4 multicast address. False for IPv6 and IPv4 unicast.</summary>
         public static bool TryGetBlock(IPAddressValue address, out MulticastAddressBlock block)

@@ -40,6 +40,11 @@ namespace Multicast
 
         public MulticastAddressBlock[] Blocks { get; private set; } = Array.Empty<MulticastAddressBlock>();
 
+        /// <summary>Read-only views of <see cref="All"/> and <see cref="Blocks"/> for callers: the arrays stay private.</summary>
+        public IReadOnlyList<MulticastAssignment> AllView { get; private set; } = Array.Empty<MulticastAssignment>();
+
+        public IReadOnlyList<MulticastAddressBlock> BlocksView { get; private set; } = Array.Empty<MulticastAddressBlock>();
+
         public IPAddressValue[] BlockFirsts { get; private set; } = Array.Empty<IPAddressValue>();
 
         public MulticastAssignment[] IPv4Rows { get; private set; } = Array.Empty<MulticastAssignment>();
@@ -118,9 +123,11 @@ namespace Multicast
                 .OrderBy(b => b.First)
                 .ToArray();
             data.BlockFirsts = data.Blocks.Select(b => b.First).ToArray();
+            data.BlocksView = Array.AsReadOnly(data.Blocks);
 
             var all = rowLines.Select(f => Row(data, tables[f[1]], f, sources[f[8]])).ToList();
             data.All = all.ToArray();
+            data.AllView = Array.AsReadOnly(data.All);
             data.IPv4Rows = all.Where(r => r.Kind == AssignmentKind.Fixed && r.First.IsIPv4).OrderBy(r => r.First).ToArray();
             data.IPv4Firsts = data.IPv4Rows.Select(r => r.First).ToArray();
             data.IPv6Rows = all.Where(r => r.Kind == AssignmentKind.Fixed && r.First.IsIPv6).OrderBy(r => r.First).ToArray();

@@ -219,6 +219,14 @@ namespace Multicast.Tests.Registry
         }
 
         [Fact]
+        public void ListsAreReadOnly()
+        {
+            Assert.False(IanaRegistry.Assignments is MulticastAssignment[]);
+            Assert.False(IanaRegistry.Blocks is MulticastAddressBlock[]);
+            Assert.Equal(703, IanaRegistry.Assignments.Count);
+        }
+
+        [Fact]
         public void WhereIsNtp()
         {
             // The example: 224.0.1.1 and FF0X::101.
