@@ -44,17 +44,8 @@ namespace Multicast
         /// the Organization Local Scope (239.192.0.0/14), the relative offset's row; for IPv6, a fixed-scope
         /// row before a variable-scope one. Every IPv4 multicast address has a row; IPv6 ones may not.
         /// </summary>
-        public static bool TryFind(IPAddressValue address, out MulticastAssignment assignment)
-        {
-            if (address.IsIPv4 && ScopeRelativeAddressing.TryInferScope(address, out IPPrefix scope)
-                && ScopeRelativeAddressing.TryGetOffset(scope, address, out int offset))
-            {
-                assignment = Data.RelativeByOffset[offset];
-                return true;
-            }
-
-            return TryFindFixed(address, out assignment) || TryFindVariableScope(address, out assignment);
-        }
+        public static bool TryFind(IPAddressValue address, out MulticastAssignment assignment) =>
+            TryFindRelative(address, out assignment) || TryFindFixed(address, out assignment) || TryFindVariableScope(address, out assignment);
 
         /// <summary>The fixed row holding the address: IPv4, or IPv6 node-, link- or site-local.</summary>
         public static bool TryFindFixed(IPAddressValue address, out MulticastAssignment assignment) =>
@@ -86,13 +77,12 @@ namespace Multicast
         public static IReadOnlyList<MulticastAssignment> FindAll(IPAddressValue address)
         {
             var result = new List<MulticastAssignment>(2);
-            if (address.IsIPv4 && ScopeRelativeAddressing.TryInferScope(address, out IPPrefix scope)
-                && ScopeRelativeAddressing.TryGetOffset(scope, address, out int offset))
+            if (TryFindRelative(address, out MulticastAssignment row))
             {
-                result.Add(Data.RelativeByOffset[offset]);
+                result.Add(row);
             }
 
-            if (TryFindFixed(address, out MulticastAssignment row))
+            if (TryFindFixed(address, out row))
             {
                 result.Add(row);
             }
@@ -216,6 +206,19 @@ namespace Multicast
 
         /// <summary>Scopes 1-E: RFC 4291 §2.7 forbids sending to scop 0 and reserves F.</summary>
         internal static bool IsUsableScope(MulticastScope scope) => scope != MulticastScope.Reserved0 && scope != MulticastScope.ReservedF;
+
+        // The relative offset of an address in the relative /24 of the Local or Organization Local Scope.
+        private static bool TryFindRelative(IPAddressValue address, out MulticastAssignment assignment)
+        {
+            if (ScopeRelativeAddressing.TryInferScope(address, out IPPrefix scope) && ScopeRelativeAddressing.TryGetOffset(scope, address, out int offset))
+            {
+                assignment = Data.RelativeByOffset[offset];
+                return true;
+            }
+
+            assignment = null!;
+            return false;
+        }
 
         private static bool TryFindIn(IPAddressValue[] firsts, MulticastAssignment[] rows, IPAddressValue address, out MulticastAssignment assignment)
         {

@@ -27,6 +27,11 @@ namespace Multicast
         /// <summary>Throws a <see cref="MulticastRuleException"/> unless the prefix is an IPv4 scope inside 239/8, /8 to /24.</summary>
         public static void CheckScope(IPPrefix scope)
         {
+            if (IsScope(scope))
+            {
+                return;
+            }
+
             if (scope.Network.IsIPv6)
             {
                 throw new MulticastRuleException(
@@ -45,14 +50,12 @@ namespace Multicast
                     + "use a 239/8 scope such as 239.255.0.0/16 (the Local Scope) or 239.192.0.0/14 (the Organization Local Scope).");
             }
 
-            if (scope.Length > RelativeRangeLength)
-            {
-                string relative = AddressFormatter.FormatPrefix(AddressMath.Network(scope.Network, RelativeRangeLength), RelativeRangeLength);
-                throw new MulticastRuleException(
-                    "ScopePrefixTooLong",
-                    scope.ToString(),
-                    scope + " is longer than /24. The highest /24 of a scope is its relative range (RFC 2365 §9), so a scope is /8 to /24; did you mean " + relative + "?");
-            }
+            // What is left: a prefix inside 239/8 longer than /24.
+            string relative = AddressFormatter.FormatPrefix(AddressMath.Network(scope.Network, RelativeRangeLength), RelativeRangeLength);
+            throw new MulticastRuleException(
+                "ScopePrefixTooLong",
+                scope.ToString(),
+                scope + " is longer than /24. The highest /24 of a scope is its relative range (RFC 2365 §9), so a scope is /8 to /24; did you mean " + relative + "?");
         }
 
         /// <summary>True for an IPv4 scope inside 239.0.0.0/8, /8 to /24: one that has a relative range.</summary>
