@@ -12,8 +12,9 @@
     RequiredAssemblies   = @('Multicast.Core.dll')
     FormatsToProcess     = @('Multicast.Format.ps1xml')
     CmdletsToExport      = @(
-        'ConvertTo-MulticastMacAddress'
+        'Find-MulticastAssignment'
         'Get-GlopRange'
+        'Get-ScopeRelativeAddress'
         'New-EmbeddedRpAddress'
         'New-LinkScopedMulticastAddress'
         'New-UnicastPrefixMulticastAddress'

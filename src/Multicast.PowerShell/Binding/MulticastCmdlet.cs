@@ -26,6 +26,31 @@ namespace Multicast.PowerShell
             }
         }
 
+        /// <summary>
+        /// Resolves one -Address item like <see cref="TryResolveAddress(object?, out IPAddressValue)"/>, but first
+        /// offers an object with no address property to <paramref name="withoutAddress"/>, which returns true when
+        /// it handled the object. -Address takes every piped object by value, before PowerShell would bind the
+        /// cmdlet's other parameters by property name, so those properties (Name, Offset) are read there.
+        /// </summary>
+        protected bool TryResolveAddress(object? input, Func<PSObject, bool> withoutAddress, out IPAddressValue address)
+        {
+            try
+            {
+                address = PipelineAddress.Resolve(input);
+                return true;
+            }
+            catch (MulticastException exception)
+            {
+                address = default;
+                if (exception.ErrorId != "AddressInputNotRecognized" || input is null || !withoutAddress(PSObject.AsPSObject(input)))
+                {
+                    WriteCoreError(exception, exception.Input ?? PipelineAddress.TargetOf(input));
+                }
+
+                return false;
+            }
+        }
+
         /// <summary>Runs one item's work; a Core exception becomes that item's ErrorRecord and the pipeline goes on.</summary>
         protected void ForItem(object? target, Action work)
         {

@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace Multicast
+{
+    /// <summary>
+    /// The embedded IANA tables (Registry/Data/multicast-registry.tsv, compiled from data/iana by
+    /// tools/Multicast.RegistryGenerator), read once into arrays sorted by first address, so that
+    /// a look-up is a binary search.
+    /// </summary>
+    internal sealed class RegistryData
+    {
+        internal const string ResourceName = "Multicast.Registry.multicast-registry.tsv";
+
+        private static readonly Lazy<RegistryData> LazyInstance = new Lazy<RegistryData>(() => Parse(ReadResource()));
+
+        // RFC 2365 §6.1, §6.2: IANA's one label for all of 239/8 is narrower in the RFC.
+        private const string AdminScopeNote =
+            "IANA labels all of 239.0.0.0/8 \"Organization-Local Scope\"; RFC 2365 §6.2 gives that name only to 239.192.0.0/14, and §6.1 calls 239.255.0.0/16 the Local Scope.";
+
+        private RegistryData()
+        {
+        }
+
+        public static RegistryData Instance => LazyInstance.Value;
+
+        public string IPv4Title { get; private set; } = string.Empty;
+
+        public string IPv4Updated { get; private set; } = string.Empty;
+
+        public string IPv6Title { get; private set; } = string.Empty;
+
+        public string IPv6Updated { get; private set; } = string.Empty;
+
+        /// <summary>Every row: IPv4 fixed, IPv4 relative, IPv6 fixed, IPv6 variable-scope.</summary>
+        public MulticastAssignment[] All { get; private set; } = Array.Empty<MulticastAssignment>();
+
+        public MulticastAddressBlock[] Blocks { get; private set; } = Array.Empty<MulticastAddressBlock>();
+
+        /// <summary>Read-only views of <see cref="All"/> and <see cref="Blocks"/> for callers: the arrays stay private.</summary>
+        public IReadOnlyList<MulticastAssignment> AllView { get; private set; } = Array.Empty<MulticastAssignment>();
+
+        public IReadOnlyList<MulticastAddressBlock> BlocksView { get; private set; } = Array.Empty<MulticastAddressBlock>();
+
+        public IPAddressValue[] BlockFirsts { get; private set; } = Array.Empty<IPAddressValue>();
+
+        public MulticastAssignment[] IPv4Rows { get; private set; } = Array.Empty<MulticastAssignment>();
+
+        public IPAddressValue[] IPv4Firsts { get; private set; } = Array.Empty<IPAddressValue>();
+
+        public MulticastAssignment[] IPv6Rows { get; private set; } = Array.Empty<MulticastAssignment>();
+
+        public IPAddressValue[] IPv6Firsts { get; private set; } = Array.Empty<IPAddressValue>();
+
+        /// <summary>FF0X rows, held at scop 0.</summary>
+        public MulticastAssignment[] VariableRows { get; private set; } = Array.Empty<MulticastAssignment>();
+
+        public IPAddressValue[] VariableFirsts { get; private set; } = Array.Empty<IPAddressValue>();
+
+        /// <summary>The relative-offset rows in offset order (11-252 is one row).</summary>
+        public MulticastAssignment[] RelativeRows { get; private set; } = Array.Empty<MulticastAssignment>();
+
+        /// <summary>The row of each offset 0-255.</summary>
+        public MulticastAssignment[] RelativeByOffset { get; private set; } = Array.Empty<MulticastAssignment>();
+
+        internal static string ReadResource()
+        {
+            using Stream stream = typeof(RegistryData).Assembly.GetManifestResourceStream(ResourceName)
+                ?? throw new InvalidOperationException("Multicast.Core was built without its registry resource " + ResourceName + ".");
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+
+        /// <summary>Reads the compiled text. Throws InvalidDataException for a line it does not understand.</summary>
+        internal static RegistryData Parse(string text)
+        {
+            var data = new RegistryData();
+            var tables = new Dictionary<string, (string Kind, string Title)>(StringComparer.Ordinal);
+            var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+            var blockLines = new List<string[]>();
+            var rowLines = new List<string[]>();
+            foreach (string raw in text.Split('\n'))
+            {
+                string line = raw.TrimEnd('\r');
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                string[] f = line.Split('\t');
+                switch (f[0])
+                {
+                    case "@" when f.Length == 4 && f[1] == "ipv4":
+                        data.IPv4Title = f[2];
+                        data.IPv4Updated = f[3];
+                        break;
+                    case "@" when f.Length == 4 && f[1] == "ipv6":
+                        data.IPv6Title = f[2];
+                        data.IPv6Updated = f[3];
+                        break;
+                    case "S" when f.Length == 3:
+                        sources[f[1]] = f[2];
+                        break;
+                    case "T" when f.Length == 4:
+                        tables[f[1]] = (f[2], f[3]);
+                        break;
+                    case "B" when f.Length == 6:
+                        blockLines.Add(f);
+                        break;
+                    case "R" when f.Length == 9:
+                        rowLines.Add(f);
+                        break;
+                    default:
+                        throw new InvalidDataException("The registry resource has a line it does not understand: " + line);
+                }
+            }
+
+            data.Blocks = blockLines
+                .Select(f => new MulticastAddressBlock(AddressParser.Parse(f[1]), AddressParser.Parse(f[2]), f[3], tables[f[4]].Title, f[5].Length == 0 ? null : f[5], data.IPv4Updated))
+                .OrderBy(b => b.First)
+                .ToArray();
+            data.BlockFirsts = data.Blocks.Select(b => b.First).ToArray();
+            data.BlocksView = Array.AsReadOnly(data.Blocks);
+
+            var all = rowLines.Select(f => Row(data, tables[f[1]], f, sources[f[8]])).ToList();
+            data.All = all.ToArray();
+            data.AllView = Array.AsReadOnly(data.All);
+            data.IPv4Rows = all.Where(r => r.Kind == AssignmentKind.Fixed && r.First.IsIPv4).OrderBy(r => r.First).ToArray();
+            data.IPv4Firsts = data.IPv4Rows.Select(r => r.First).ToArray();
+            data.IPv6Rows = all.Where(r => r.Kind == AssignmentKind.Fixed && r.First.IsIPv6).OrderBy(r => r.First).ToArray();
+            data.IPv6Firsts = data.IPv6Rows.Select(r => r.First).ToArray();
+            data.VariableRows = all.Where(r => r.Kind == AssignmentKind.VariableScope).OrderBy(r => r.First).ToArray();
+            data.VariableFirsts = data.VariableRows.Select(r => r.First).ToArray();
+            data.RelativeRows = all.Where(r => r.Kind == AssignmentKind.RelativeOffset).OrderBy(r => r.Offset).ToArray();
+            data.RelativeByOffset = new MulticastAssignment[256];
+            foreach (MulticastAssignment row in data.RelativeRows)
+            {
+                for (int offset = row.Offset!.Value; offset <= row.LastOffset!.Value; offset++)
+                {
+                    data.RelativeByOffset[offset] = row;
+                }
+            }
+
+            if (data.RelativeByOffset.Any(r => r is null))
+            {
+                throw new InvalidDataException("The registry resource lacks some of the relative offsets 0-255.");
+            }
+
+            return data;
+        }
+
+        private static MulticastAssignment Row(RegistryData data, (string Kind, string Title) table, string[] f, string source)
+        {
+            switch (table.Kind)
+            {
+                case "relative":
+                    return new MulticastAssignment(
+                        AssignmentKind.RelativeOffset, default, default, Number(f[2]), Number(f[3]), f[4], table.Title, f[5], f[6], f[7], source, null);
+                case "variable":
+                    return new MulticastAssignment(
+                        AssignmentKind.VariableScope, ScopeZero(f[2]), ScopeZero(f[3]), 0, 0, f[4], table.Title, f[5], f[6], f[7], source, null);
+                case "ipv6":
+                    return new MulticastAssignment(
+                        AssignmentKind.Fixed, AddressParser.Parse(f[2]), AddressParser.Parse(f[3]), 0, 0, f[4], table.Title, f[5], f[6], f[7], source, null);
+                default:
+                    IPAddressValue first = AddressParser.Parse(f[2]);
+                    MulticastAddressBlock block = data.Blocks.Single(b => b.First.CompareTo(first) <= 0 && first.CompareTo(b.Last) <= 0);
+                    string? note = block.Note ?? (block.First == AdminScopedBlock ? AdminScopeNote : null);
+                    return new MulticastAssignment(
+                        AssignmentKind.Fixed, first, AddressParser.Parse(f[3]), 0, 0, f[4], block.Name, f[5], f[6], f[7], source, note);
+            }
+        }
+
+        private static IPAddressValue AdminScopedBlock => IPAddressValue.FromIPv4(0xEF00_0000);
+
+        // The file writes variable-scope rows as IANA does, ff0x::101; they are held at scop 0.
+        private static IPAddressValue ScopeZero(string text) => AddressParser.Parse("ff00" + text.Substring(4));
+
+        private static int Number(string text) => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+}
