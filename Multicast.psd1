@@ -12,6 +12,7 @@
     RequiredAssemblies   = @('Multicast.Core.dll')
     FormatsToProcess     = @('Multicast.Format.ps1xml')
     CmdletsToExport      = @(
+        'ConvertTo-MulticastMacAddress'
         'Find-MulticastAssignment'
         'Get-GlopRange'
         'Get-ScopeRelativeAddress'
