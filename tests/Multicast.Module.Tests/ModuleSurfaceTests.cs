@@ -96,9 +96,20 @@ namespace Multicast.Module.Tests
         [MemberData(nameof(CmdletNames))]
         public void ScopeParametersAcceptNamesAndNumbers(string name)
         {
-            foreach (ParameterEntry parameter in ModuleMetadata.Cmdlet(name).Parameters.Where(p => p.TypeName == "Multicast.MulticastScope"))
+            foreach (ParameterEntry parameter in ModuleMetadata.Cmdlet(name).Parameters.Where(p => p.TypeName.Contains("Multicast.MulticastScope")))
             {
                 Assert.Contains("ScopeTransformationAttribute", parameter.AttributeTypes);
+                Assert.Contains("ArgumentCompleterAttribute", parameter.AttributeTypes);
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(CmdletNames))]
+        public void ScopePrefixParametersCompleteTheRfc2365Scopes(string name)
+        {
+            foreach (ParameterEntry parameter in ModuleMetadata.Cmdlet(name).Parameters.Where(p => p.Name == "ScopePrefix"))
+            {
+                Assert.Contains("ArgumentCompleterAttribute", parameter.AttributeTypes);
             }
         }
 

@@ -33,12 +33,14 @@ namespace Multicast.PowerShell.Commands
 
         /// <summary>The IPv4 administrative scope: inside 239.0.0.0/8, /8 to /24. Default: the Local Scope, 239.255.0.0/16.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(ScopePrefixCompleter))]
         public IPPrefix ScopePrefix { get; set; }
 
         /// <summary>The IPv6 scope for variable-scope addresses.</summary>
         [Parameter(ParameterSetName = ByName)]
         [Parameter(ParameterSetName = ByAddress)]
         [ScopeTransformation]
+        [ArgumentCompleter(typeof(ScopeCompleter))]
         public MulticastScope Scope { get; set; }
 
         private IPPrefix? ScopePrefixOrNull => MyInvocation.BoundParameters.ContainsKey(nameof(ScopePrefix)) ? ScopePrefix : (IPPrefix?)null;

@@ -29,6 +29,7 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
+        [ArgumentCompleter(typeof(ScopeCompleter))]
         public MulticastScope Scope { get; set; } = MulticastScope.Global;
 
         protected override void ProcessRecord() =>

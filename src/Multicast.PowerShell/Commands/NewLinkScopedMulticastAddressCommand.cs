@@ -30,6 +30,7 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
+        [ArgumentCompleter(typeof(ScopeCompleter))]
         public MulticastScope Scope { get; set; } = MulticastScope.LinkLocal;
 
         protected override void ProcessRecord()

@@ -26,6 +26,7 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
+        [ArgumentCompleter(typeof(ScopeCompleter))]
         public MulticastScope Scope { get; set; } = MulticastScope.Global;
 
         [Parameter(Mandatory = true, ParameterSetName = SourceSpecificSet)]

@@ -16,6 +16,7 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1)]
         [ScopeTransformation]
+        [ArgumentCompleter(typeof(ScopeCompleter))]
         public MulticastScope Scope { get; set; }
 
         [Parameter]
