@@ -24,7 +24,7 @@ Describe 'examples/' {
     }
 
     It 'the runbook passes good groups' {
-        $output = & $runbook -Group 'video=239.192.10.1', 'site-ntp=ff05::101' | Out-String
+        $output = & $runbook -Group 'video=239.192.10.1', 'telemetry=ff18::8000:1' | Out-String
         $output | Should -Match 'All 2 multicast groups passed'
     }
 
