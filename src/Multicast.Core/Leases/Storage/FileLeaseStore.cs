@@ -107,7 +107,7 @@ namespace Multicast
                 }
 
                 Thread.Sleep(delay + jitter.Next(delay + 1));
-                delay = Math.Min(delay * 2, 50);
+                delay = Math.Min(delay * 2, 8);
             }
         }
 
