@@ -12,7 +12,15 @@
     RequiredAssemblies   = @('Multicast.Core.dll')
     FormatsToProcess     = @('Multicast.Format.ps1xml')
     CmdletsToExport      = @(
-        'Test-MulticastScope'
+        'Get-MulticastAddressLease',
+        'Get-MulticastAddressPool',
+        'New-MulticastAddressPool',
+        'Remove-MulticastAddressLease',
+        'Remove-MulticastAddressPool',
+        'Request-MulticastAddress',
+        'Set-MulticastAddressPool',
+        'Test-MulticastScope',
+        'Update-MulticastAddressLease'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
