@@ -34,7 +34,7 @@ namespace Multicast
         public string MacAddress { get; }
 
         /// <summary>The stored lease behind this view.</summary>
-        public LeaseRecord Record { get; }
+        internal LeaseRecord Record { get; }
 
         public override string ToString() => Record.Address.ToString();
     }

@@ -56,7 +56,7 @@ namespace Multicast.PowerShell
                     lease,
                     lease.Pool,
                     lease.Owner,
-                    lease.Record.EndUtc));
+                    lease.End.ToUniversalTime()));
             }
         }
 
@@ -64,7 +64,7 @@ namespace Multicast.PowerShell
         /// Reads the -Address items; each bad one writes its error. Where -Address is optional
         /// (<paramref name="optional"/>), objects that reached it from the pipeline without carrying an
         /// address (a pool object, a CSV row with no Address column) bind there only because -Address takes
-        /// any object: they ask for no particular group and are skipped.
+        /// any object, like a CSV row whose Address cell is empty: they ask for no particular group and are skipped.
         /// </summary>
         protected List<KeyValuePair<object, IPAddressValue>> ResolveAddresses(object[]? items, bool optional = false)
         {
@@ -112,10 +112,22 @@ namespace Multicast.PowerShell
                 return true;
             }
 
+            // A CSV row's empty Address cell asks for no particular group either.
             PSObject properties = PSObject.AsPSObject(item);
             foreach (string name in PipelineAddress.PropertyNames)
             {
-                if (properties.Properties[name] != null)
+                PSPropertyInfo? property = properties.Properties[name];
+                object? propertyValue;
+                try
+                {
+                    propertyValue = property?.Value;
+                }
+                catch (GetValueException)
+                {
+                    continue;
+                }
+
+                if (propertyValue != null && !(propertyValue is string text && text.Trim().Length == 0))
                 {
                     return true;
                 }

@@ -47,7 +47,7 @@ namespace Multicast.PowerShell.Commands
 
                 foreach (KeyValuePair<object, IPAddressValue> address in addresses ?? new List<KeyValuePair<object, IPAddressValue>>())
                 {
-                    if (!leases.Any(l => l.Record.Address == address.Value))
+                    if (!leases.Any(l => IPAddressValue.FromIPAddress(l.Address) == address.Value))
                     {
                         WriteCoreError(
                             new MulticastNotFoundException("LeaseNotFound", address.Value.ToString(), "No " + (IncludeExpired ? string.Empty : "active ") + "lease matching the filters holds " + address.Value + "." + (IncludeExpired ? string.Empty : " -IncludeExpired shows expired leases too.")),

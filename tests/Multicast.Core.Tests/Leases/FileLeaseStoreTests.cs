@@ -97,6 +97,15 @@ namespace Multicast.Tests.Leases
         }
 
         [Fact]
+        public void AByteOrderMarkIsNotContent()
+        {
+            Service().CreatePool(MulticastAddressPool.Create("video", IPPrefix.Parse("239.192.0.0/16")));
+            File.WriteAllText(StorePath, File.ReadAllText(StorePath), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            Assert.Equal(0xEF, File.ReadAllBytes(StorePath)[0]);
+            Assert.Equal("video", Service().GetPools().Single().Name);
+        }
+
+        [Fact]
         public void InvalidUtf8IsDamage()
         {
             Directory.CreateDirectory(Path.GetDirectoryName(StorePath)!);

@@ -131,7 +131,9 @@ namespace Multicast
             string text;
             try
             {
-                text = Utf8.GetString(bytes);
+                // A byte order mark, as Windows PowerShell 5.1's Set-Content -Encoding UTF8 writes, is not content.
+                bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+                text = bom ? Utf8.GetString(bytes, 3, bytes.Length - 3) : Utf8.GetString(bytes);
             }
             catch (ArgumentException)
             {
