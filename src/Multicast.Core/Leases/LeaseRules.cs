@@ -45,9 +45,12 @@ namespace Multicast
         {
             string text = (owner ?? string.Empty).Trim();
             bool valid = text.Length > 0 && text.Length <= MaximumOwnerLength;
-            foreach (char c in text)
+            for (int i = 0; i < text.Length; i++)
             {
-                valid &= !char.IsControl(c);
+                // An unpaired surrogate cannot be written to the UTF-8 store.
+                bool paired = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+                valid &= !char.IsControl(text[i]) && (paired || !char.IsSurrogate(text[i]));
+                i += paired ? 1 : 0;
             }
 
             if (!valid)
@@ -55,7 +58,7 @@ namespace Multicast
                 throw new AddressFormatException(
                     "LeaseOwnerInvalid",
                     owner ?? string.Empty,
-                    "'" + owner + "' is not an owner. Name the application, runbook or person holding the lease in 1 to " + MaximumOwnerLength + " characters, without control characters.");
+                    "'" + owner + "' is not an owner. Name the application, runbook or person holding the lease in 1 to " + MaximumOwnerLength + " characters, without control characters or broken Unicode.");
             }
 
             return text;

@@ -218,7 +218,7 @@ namespace Multicast
 
         private static List<MulticastAddressLease> Reclaim(ILeaseTransaction transaction, MulticastAddressPool pool, DateTime now)
         {
-            var expired = transaction.LeasesInPool(pool.Name).Where(l => l.IsExpired(now)).OrderBy(l => l.Address).ToList();
+            var expired = transaction.ExpiredLeases(pool.Name, now).OrderBy(l => l.Address).ToList();
             foreach (LeaseRecord lease in expired)
             {
                 transaction.DeleteLease(lease.Address);

@@ -9,10 +9,13 @@ namespace Multicast.Tests.Leases
         [Fact]
         public void ReadsTheSubsetTheStoreUses()
         {
-            var root = Assert.IsType<Dictionary<string, object?>>(Json.Parse(" {\"a\": [1, -2, true, false, null, \"x\\\"\\\\\\/\\n\\t\\u00e9\"], \"b\": {}} \n"));
-            var list = Assert.IsType<List<object?>>(root["a"]);
+            var root = Assert.IsType<JsonObject>(Json.Parse(" {\"a\": [1, -2, true, false, null, \"x\\\"\\\\\\/\\n\\t\\u00e9\"], \"b\": {}} \n"));
+            Assert.True(root.TryGetValue("a", out object? a));
+            var list = Assert.IsType<List<object?>>(a);
             Assert.Equal(new object?[] { 1L, -2L, true, false, null, "x\"\\/\n\té" }, list.ToArray());
-            Assert.Empty(Assert.IsType<Dictionary<string, object?>>(root["b"]));
+            Assert.True(root.TryGetValue("b", out object? b));
+            Assert.Empty(Assert.IsType<JsonObject>(b).Names);
+            Assert.Equal(new[] { "a", "b" }, root.Names);
         }
 
         [Theory]
@@ -46,10 +49,39 @@ namespace Multicast.Tests.Leases
         public void WritesWhatItReads()
         {
             const string Tricky = "a\"b\\c\nd\u0001é\u2028";
-            var text = new StringBuilder();
+            var text = new System.IO.StringWriter();
             Json.WriteString(text, Tricky);
             Assert.Equal("\"a\\\"b\\\\c\\nd\\u0001é\u2028\"", text.ToString());
             Assert.Equal(Tricky, Json.Parse(text.ToString()));
         }
+
+        [Theory]
+        [InlineData("2025-03-01T12:00:00.0000000Z")]
+        [InlineData("0001-01-01T00:00:00.0000000Z")]
+        [InlineData("9999-12-31T23:59:59.9999999Z")]
+        [InlineData("2024-02-29T01:02:03.1234567Z")]
+        public void TimesRoundTripToTheTick(string text)
+        {
+            Assert.True(LeaseFileFormat.TryParseTime(text, out DateTime value));
+            Assert.Equal(DateTimeKind.Utc, value.Kind);
+            Assert.Equal(DateTime.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal), value);
+            var buffer = new char[28];
+            Assert.Equal(text, new string(buffer, 0, LeaseFileFormat.FormatTime(value, buffer)));
+        }
+
+        [Theory]
+        [InlineData("2025-03-01T12:00:00Z")]
+        [InlineData("2025-03-01 12:00:00.0000000Z")]
+        [InlineData("2025-03-01T12:00:00.0000000+")]
+        [InlineData("2025-02-29T12:00:00.0000000Z")]
+        [InlineData("2025-13-01T12:00:00.0000000Z")]
+        [InlineData("2025-00-01T12:00:00.0000000Z")]
+        [InlineData("2025-03-01T24:00:00.0000000Z")]
+        [InlineData("2025-03-01T-1:00:00.0000000Z")]
+        [InlineData("2025-03-01T12:60:00.0000000Z")]
+        [InlineData("2025-03-01T12:00:60.0000000Z")]
+        [InlineData("0000-03-01T12:00:00.0000000Z")]
+        [InlineData("2025-03-01T12:00:00.000000xZ")]
+        public void RefusesOtherTimes(string text) => Assert.False(LeaseFileFormat.TryParseTime(text, out _));
     }
 }

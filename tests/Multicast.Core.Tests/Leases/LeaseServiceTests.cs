@@ -68,6 +68,23 @@ namespace Multicast.Tests.Leases
         }
 
         [Fact]
+        public void ReclaimingFollowsRenewalsAndReleases()
+        {
+            // The store remembers each pool's earliest end; renewing or releasing the lease that held it must not hide the next one.
+            _service.Request("video", "a", A("239.192.1.1"), TimeSpan.FromMinutes(5));
+            _service.Request("video", "b", A("239.192.1.2"), TimeSpan.FromMinutes(10));
+            _service.Request("video", "c", A("239.192.1.3"), TimeSpan.FromMinutes(15));
+            Assert.Empty(_service.Request("video", "x", A("239.192.2.1")).Reclaimed);
+            _service.Renew(A("239.192.1.1"), TimeSpan.FromHours(1));
+            _clock.Advance(TimeSpan.FromMinutes(11));
+            Assert.Equal(new[] { "b" }, _service.Request("video", "x", A("239.192.2.2")).Reclaimed.Select(l => l.Owner));
+            _service.Release(A("239.192.1.3"));
+            _clock.Advance(TimeSpan.FromMinutes(50));
+            Assert.Equal(new[] { "a" }, _service.Request("video", "x", A("239.192.2.3")).Reclaimed.Select(l => l.Owner));
+            Assert.Empty(_service.Request("video", "x", A("239.192.2.4")).Reclaimed);
+        }
+
+        [Fact]
         public void ALeaseIsActiveUntilItsLastTick()
         {
             _service.Request("video", "app1", A("239.192.10.20"), TimeSpan.FromMinutes(1));

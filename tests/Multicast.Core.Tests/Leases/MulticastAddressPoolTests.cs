@@ -132,6 +132,7 @@ namespace Multicast.Tests.Leases
         [InlineData("  app1 ", "app1")]
         [InlineData("CONTOSO\\svc-media", "CONTOSO\\svc-media")]
         [InlineData("équipe \"vidéo\"", "équipe \"vidéo\"")]
+        [InlineData("stream \ud83d\udcfa", "stream \ud83d\udcfa")]
         public void OwnersAreTrimmedText(string owner, string expected) => Assert.Equal(expected, LeaseRules.CheckOwner(owner));
 
         [Theory]
@@ -140,6 +141,16 @@ namespace Multicast.Tests.Leases
         [InlineData("a\nb")]
         public void RefusesEmptyOrControlOwners(string owner) =>
             Assert.Equal("LeaseOwnerInvalid", Assert.Throws<AddressFormatException>(() => LeaseRules.CheckOwner(owner)).ErrorId);
+
+        [Fact]
+        public void RefusesOwnersThatCannotBeWrittenAsUtf8()
+        {
+            // Built in code: xunit would replace an unpaired surrogate in InlineData.
+            foreach (string owner in new[] { "a" + (char)0xD800 + "b", "a" + (char)0xDC00, ((char)0xDC00).ToString() + (char)0xD800 })
+            {
+                Assert.Equal("LeaseOwnerInvalid", Assert.Throws<AddressFormatException>(() => LeaseRules.CheckOwner(owner)).ErrorId);
+            }
+        }
 
         [Fact]
         public void OwnersStopAt256Characters()

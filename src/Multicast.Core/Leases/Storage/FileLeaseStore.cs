@@ -149,21 +149,25 @@ namespace Multicast
 
         private void Save(LeaseBook book)
         {
-            byte[] bytes = Utf8.GetBytes(LeaseFileFormat.Write(book));
             string temporary = FilePath + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp";
             try
             {
                 using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536, FileOptions.None))
+                using (var writer = new StreamWriter(stream, Utf8, 65536))
                 {
-                    int first = TestHook is null ? 0 : bytes.Length / 2;
-                    if (first > 0)
+                    Action? halfway = null;
+                    if (TestHook != null)
                     {
-                        stream.Write(bytes, 0, first);
-                        stream.Flush(flushToDisk: true);
-                        TestHook?.Invoke("temp-partial");
+                        halfway = () =>
+                        {
+                            writer.Flush();
+                            stream.Flush(flushToDisk: true);
+                            TestHook?.Invoke("temp-partial");
+                        };
                     }
 
-                    stream.Write(bytes, first, bytes.Length - first);
+                    LeaseFileFormat.Write(book, writer, halfway);
+                    writer.Flush();
                     stream.Flush(flushToDisk: true);
                 }
 

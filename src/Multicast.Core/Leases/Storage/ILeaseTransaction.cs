@@ -19,6 +19,9 @@ namespace Multicast
 
         IEnumerable<LeaseRecord> LeasesInPool(string pool);
 
+        /// <summary>The pool's leases that ended at or before <paramref name="nowUtc"/>. Called on every change, so it should be cheap when there are none.</summary>
+        IEnumerable<LeaseRecord> ExpiredLeases(string pool, System.DateTime nowUtc);
+
         LeaseRecord? FindLease(IPAddressValue address);
 
         /// <summary>Adds the lease, or replaces the one for its group.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Text;
 
 namespace Multicast
@@ -14,39 +15,40 @@ namespace Multicast
     {
         private const int MaximumDepth = 16;
 
-        /// <summary>Appends <paramref name="value"/> as a JSON string.</summary>
-        public static void WriteString(StringBuilder text, string value)
+        /// <summary>Writes <paramref name="value"/> as a JSON string, escaping quotes, backslashes and control characters.</summary>
+        public static void WriteString(TextWriter writer, string value)
         {
-            text.Append('"');
-            foreach (char c in value)
+            writer.Write('"');
+            int run = 0;
+            for (int i = 0; i < value.Length; i++)
             {
+                char c = value[i];
+                if (c >= 0x20 && c != '"' && c != '\\')
+                {
+                    continue;
+                }
+
+                writer.Write(value.Substring(run, i - run));
+                run = i + 1;
                 switch (c)
                 {
-                    case '"': text.Append("\\\""); break;
-                    case '\\': text.Append("\\\\"); break;
-                    case '\n': text.Append("\\n"); break;
-                    case '\r': text.Append("\\r"); break;
-                    case '\t': text.Append("\\t"); break;
-                    default:
-                        if (c < 0x20)
-                        {
-                            text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            text.Append(c);
-                        }
-
-                        break;
+                    case '"': writer.Write("\\\""); break;
+                    case '\\': writer.Write("\\\\"); break;
+                    case '\n': writer.Write("\\n"); break;
+                    case '\r': writer.Write("\\r"); break;
+                    case '\t': writer.Write("\\t"); break;
+                    default: writer.Write("\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
                 }
             }
 
-            text.Append('"');
+            writer.Write(run == 0 ? value : value.Substring(run));
+            writer.Write('"');
         }
 
         /// <summary>
-        /// Reads one JSON value: a Dictionary (keys unique), a List, a string, a long, a bool or null.
-        /// Anything else, including fractions, exponents and trailing text, throws a FormatException that names the line.
+        /// Reads one JSON value: a <see cref="JsonObject"/> (keys unique), a List, a string, a long, a bool or
+        /// null. Anything else, including fractions, exponents and trailing text, throws a FormatException
+        /// that names the line.
         /// </summary>
         public static object? Parse(string text)
         {
@@ -65,6 +67,9 @@ namespace Multicast
         private sealed class Reader
         {
             private readonly string _text;
+
+            // Property names repeat on every lease: each distinct one is allocated once.
+            private readonly List<string> _names = new List<string>();
 
             public Reader(string text) => _text = text;
 
@@ -128,9 +133,9 @@ namespace Multicast
                 return new FormatException("JSON error at line " + line + ", column " + column + ": " + what + ".");
             }
 
-            private Dictionary<string, object?> ReadObject(int depth)
+            private JsonObject ReadObject(int depth)
             {
-                var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+                var result = new JsonObject();
                 Position++;
                 SkipWhitespace();
                 if (TryRead('}'))
@@ -146,19 +151,18 @@ namespace Multicast
                         throw Error("a property name was expected");
                     }
 
-                    int keyAt = Position;
-                    string key = ReadString();
+                    int nameAt = Position;
+                    string name = ReadName();
                     SkipWhitespace();
                     Expect(':');
                     SkipWhitespace();
                     object? value = ReadValue(depth + 1);
-                    if (result.ContainsKey(key))
+                    if (!result.TryAdd(name, value))
                     {
-                        Position = keyAt;
-                        throw Error("the property \"" + key + "\" appears twice");
+                        Position = nameAt;
+                        throw Error("the property \"" + name + "\" appears twice");
                     }
 
-                    result.Add(key, value);
                     SkipWhitespace();
                     if (TryRead('}'))
                     {
@@ -191,6 +195,36 @@ namespace Multicast
 
                     Expect(',');
                 }
+            }
+
+            /// <summary>A property name: a plain one that was seen before is not allocated again.</summary>
+            private string ReadName()
+            {
+                int start = Position + 1, end = start;
+                while (end < _text.Length && _text[end] != '"' && _text[end] != '\\' && _text[end] >= 0x20)
+                {
+                    end++;
+                }
+
+                if (end < _text.Length && _text[end] == '"')
+                {
+                    foreach (string known in _names)
+                    {
+                        if (known.Length == end - start && string.CompareOrdinal(_text, start, known, 0, known.Length) == 0)
+                        {
+                            Position = end + 1;
+                            return known;
+                        }
+                    }
+                }
+
+                string name = ReadString();
+                if (_names.Count < 32)
+                {
+                    _names.Add(name);
+                }
+
+                return name;
             }
 
             private string ReadString()
@@ -317,6 +351,56 @@ namespace Multicast
                     throw Error("'" + c + "' was expected");
                 }
             }
+        }
+    }
+
+    /// <summary>A JSON object: its properties in file order. Lease files have objects of a handful of properties, so a list beats a hash table.</summary>
+    internal sealed class JsonObject
+    {
+        private readonly List<KeyValuePair<string, object?>> _properties = new List<KeyValuePair<string, object?>>(6);
+
+        public int Count => _properties.Count;
+
+        public IEnumerable<string> Names
+        {
+            get
+            {
+                foreach (KeyValuePair<string, object?> property in _properties)
+                {
+                    yield return property.Key;
+                }
+            }
+        }
+
+        public string NameAt(int index) => _properties[index].Key;
+
+        public bool TryGetValue(string name, out object? value)
+        {
+            foreach (KeyValuePair<string, object?> property in _properties)
+            {
+                if (string.Equals(property.Key, name, StringComparison.Ordinal))
+                {
+                    value = property.Value;
+                    return true;
+                }
+            }
+
+            value = null;
+            return false;
+        }
+
+        public bool Contains(string name) => TryGetValue(name, out _);
+
+        /// <summary>Adds a property; false when the object already has one of that name.</summary>
+        public bool TryAdd(string name, object? value)
+        {
+            if (Contains(name))
+            {
+                return false;
+            }
+
+            _properties.Add(new KeyValuePair<string, object?>(name, value));
+            return true;
         }
     }
 }

@@ -5,14 +5,20 @@ using System.Linq;
 namespace Multicast
 {
     /// <summary>
-    /// The in-memory content of a store: pools by name, leases by group. It can record an undo log, so
-    /// that a failed transaction on a store that stays in memory leaves no trace.
+    /// The in-memory content of a store: pools by name, leases by group and by pool, and each pool's
+    /// earliest lease end, so that looking for expired leases on every change costs nothing while there
+    /// are none. It can record an undo log, so that a failed transaction on a store that stays in memory
+    /// leaves no trace.
     /// </summary>
     internal sealed class LeaseBook : ILeaseTransaction
     {
         private readonly Dictionary<string, MulticastAddressPool> _pools = new Dictionary<string, MulticastAddressPool>(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<IPAddressValue, LeaseRecord> _leases = new Dictionary<IPAddressValue, LeaseRecord>();
+        private readonly Dictionary<IPAddressValue, LeaseRecord> _leases;
+        private readonly Dictionary<string, PoolLeases> _byPool = new Dictionary<string, PoolLeases>(StringComparer.OrdinalIgnoreCase);
         private List<Action>? _undo;
+        private PoolLeases? _lastPool;
+
+        public LeaseBook(int leaseCapacity = 0) => _leases = new Dictionary<IPAddressValue, LeaseRecord>(leaseCapacity);
 
         /// <summary>True once anything was saved or deleted.</summary>
         public bool Modified { get; private set; }
@@ -63,7 +69,17 @@ namespace Multicast
         }
 
         public IEnumerable<LeaseRecord> LeasesInPool(string pool) =>
-            _leases.Values.Where(l => string.Equals(l.Pool, pool, StringComparison.OrdinalIgnoreCase));
+            _byPool.TryGetValue(pool, out PoolLeases? leases) ? leases.Leases.Values : Enumerable.Empty<LeaseRecord>();
+
+        public IEnumerable<LeaseRecord> ExpiredLeases(string pool, DateTime nowUtc)
+        {
+            if (!_byPool.TryGetValue(pool, out PoolLeases? leases) || leases.EarliestEnd() > nowUtc)
+            {
+                return Enumerable.Empty<LeaseRecord>();
+            }
+
+            return leases.Leases.Values.Where(l => l.IsExpired(nowUtc)).ToList();
+        }
 
         public LeaseRecord? FindLease(IPAddressValue address) => _leases.TryGetValue(address, out LeaseRecord? lease) ? lease : null;
 
@@ -71,18 +87,8 @@ namespace Multicast
         {
             Change();
             LeaseRecord? old = FindLease(lease.Address);
-            _leases[lease.Address] = lease;
-            _undo?.Add(() =>
-            {
-                if (old is null)
-                {
-                    _leases.Remove(lease.Address);
-                }
-                else
-                {
-                    _leases[old.Address] = old;
-                }
-            });
+            Put(old, lease);
+            _undo?.Add(() => Put(lease, old));
         }
 
         public bool DeleteLease(IPAddressValue address)
@@ -94,8 +100,8 @@ namespace Multicast
             }
 
             Change();
-            _leases.Remove(address);
-            _undo?.Add(() => _leases[old.Address] = old);
+            Put(old, null);
+            _undo?.Add(() => Put(null, old));
             return true;
         }
 
@@ -109,20 +115,47 @@ namespace Multicast
         /// <summary>Undoes every change since <see cref="BeginUndoLog"/>, newest first.</summary>
         public void Rollback()
         {
-            if (_undo is null)
-            {
-                return;
-            }
-
-            for (int i = _undo.Count - 1; i >= 0; i--)
-            {
-                _undo[i]();
-            }
-
+            List<Action>? undo = _undo;
             _undo = null;
+            for (int i = (undo?.Count ?? 0) - 1; i >= 0; i--)
+            {
+                undo![i]();
+            }
         }
 
         public void EndUndoLog() => _undo = null;
+
+        /// <summary>Replaces <paramref name="old"/> (or nothing) with <paramref name="lease"/> (or nothing) in both indexes.</summary>
+        private void Put(LeaseRecord? old, LeaseRecord? lease)
+        {
+            if (old != null)
+            {
+                _leases.Remove(old.Address);
+                IndexOf(old.Pool).Remove(old);
+            }
+
+            if (lease != null)
+            {
+                _leases[lease.Address] = lease;
+                IndexOf(lease.Pool).Add(lease);
+            }
+        }
+
+        /// <summary>The pool's index; leases come pool by pool, so the last one found is likely the next.</summary>
+        private PoolLeases IndexOf(string pool)
+        {
+            if (_lastPool != null && ReferenceEquals(_lastPool.Name, pool))
+            {
+                return _lastPool;
+            }
+
+            if (!_byPool.TryGetValue(pool, out PoolLeases? leases))
+            {
+                _byPool[pool] = leases = new PoolLeases(pool);
+            }
+
+            return _lastPool = leases;
+        }
 
         private void Change()
         {
@@ -132,6 +165,56 @@ namespace Multicast
             }
 
             Modified = true;
+        }
+
+        /// <summary>One pool's leases, and their earliest end, recomputed only when the lease that held it goes.</summary>
+        private sealed class PoolLeases
+        {
+            private DateTime? _earliestEnd;
+
+            public PoolLeases(string name) => Name = name;
+
+            /// <summary>The pool's name as first seen; lease records of one pool share this string.</summary>
+            public string Name { get; }
+
+            public Dictionary<IPAddressValue, LeaseRecord> Leases { get; } = new Dictionary<IPAddressValue, LeaseRecord>();
+
+            public void Add(LeaseRecord lease)
+            {
+                Leases[lease.Address] = lease;
+                if (_earliestEnd.HasValue && lease.EndUtc < _earliestEnd.Value)
+                {
+                    _earliestEnd = lease.EndUtc;
+                }
+            }
+
+            public void Remove(LeaseRecord lease)
+            {
+                Leases.Remove(lease.Address);
+                if (_earliestEnd.HasValue && lease.EndUtc <= _earliestEnd.Value)
+                {
+                    _earliestEnd = null;
+                }
+            }
+
+            public DateTime EarliestEnd()
+            {
+                if (!_earliestEnd.HasValue)
+                {
+                    DateTime earliest = DateTime.MaxValue;
+                    foreach (LeaseRecord lease in Leases.Values)
+                    {
+                        if (lease.EndUtc < earliest)
+                        {
+                            earliest = lease.EndUtc;
+                        }
+                    }
+
+                    _earliestEnd = earliest;
+                }
+
+                return _earliestEnd.Value;
+            }
         }
     }
 }

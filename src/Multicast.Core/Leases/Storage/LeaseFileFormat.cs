@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
-using System.Text;
 
 namespace Multicast
 {
@@ -18,49 +18,69 @@ namespace Multicast
         /// <summary>The format this code writes and reads. A file with a higher number came from a newer module.</summary>
         public const int Version = 1;
 
-        private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+        /// <summary>UTC times are written as yyyy-MM-ddTHH:mm:ss.fffffffZ: ISO 8601 to the tick.</summary>
+        private const string TimeFormat = "yyyy-MM-ddTHH:mm:ss.fffffffZ";
 
-        public static string Write(LeaseBook book)
+        private const int TimeLength = 28;
+
+        private static readonly string[] RootKeys = { "format", "version", "pools", "leases" };
+        private static readonly string[] PoolKeys = { "name", "prefix", "exclusions", "defaultLeaseSeconds", "excludeFloodedMac" };
+        private static readonly string[] LeaseKeys = { "address", "pool", "owner", "start", "end" };
+
+        /// <summary>Writes the whole store; <paramref name="halfway"/>, when given, runs after half the leases (for the crash tests).</summary>
+        public static void Write(LeaseBook book, TextWriter writer, Action? halfway = null)
         {
-            var text = new StringBuilder(256 + (book.LeaseCount * 150));
-            text.Append("{\n  \"format\": \"").Append(FormatName).Append("\",\n  \"version\": ").Append(Version).Append(",\n  \"pools\": [");
+            writer.Write("{\n  \"format\": \"" + FormatName + "\",\n  \"version\": " + Version.ToString(CultureInfo.InvariantCulture) + ",\n  \"pools\": [");
             bool first = true;
             foreach (MulticastAddressPool pool in book.Pools)
             {
-                text.Append(first ? "\n    {\"name\": " : ",\n    {\"name\": ");
+                writer.Write(first ? "\n    {\"name\": " : ",\n    {\"name\": ");
                 first = false;
-                Json.WriteString(text, pool.Name);
-                text.Append(", \"prefix\": \"").Append(pool.Prefix.ToString()).Append("\", \"exclusions\": [");
-                text.Append(string.Join(", ", pool.Exclusions.Select(e => "\"" + e + "\"")));
-                text.Append("], \"defaultLeaseSeconds\": ").Append(((long)pool.DefaultDuration.TotalSeconds).ToString(CultureInfo.InvariantCulture));
-                text.Append(", \"excludeFloodedMac\": ").Append(pool.ExcludeFloodedMac ? "true" : "false").Append('}');
+                Json.WriteString(writer, pool.Name);
+                writer.Write(", \"prefix\": \"" + pool.Prefix + "\", \"exclusions\": [");
+                writer.Write(string.Join(", ", pool.Exclusions.Select(e => "\"" + e + "\"")));
+                writer.Write("], \"defaultLeaseSeconds\": " + ((long)pool.DefaultDuration.TotalSeconds).ToString(CultureInfo.InvariantCulture));
+                writer.Write(", \"excludeFloodedMac\": " + (pool.ExcludeFloodedMac ? "true}" : "false}"));
             }
 
-            text.Append(first ? "],\n  \"leases\": [" : "\n  ],\n  \"leases\": [");
-            first = true;
+            writer.Write(first ? "],\n  \"leases\": [" : "\n  ],\n  \"leases\": [");
+            int written = 0, half = book.LeaseCount / 2;
+            var time = new char[TimeLength];
             foreach (LeaseRecord lease in book.Leases)
             {
-                text.Append(first ? "\n    {\"address\": \"" : ",\n    {\"address\": \"");
-                first = false;
-                text.Append(lease.Address.ToString()).Append("\", \"pool\": ");
-                Json.WriteString(text, lease.Pool);
-                text.Append(", \"owner\": ");
-                Json.WriteString(text, lease.Owner);
-                text.Append(", \"start\": \"").Append(lease.StartUtc.ToString(TimeFormat, CultureInfo.InvariantCulture));
-                text.Append("\", \"end\": \"").Append(lease.EndUtc.ToString(TimeFormat, CultureInfo.InvariantCulture)).Append("\"}");
+                if (written++ == half)
+                {
+                    halfway?.Invoke();
+                }
+
+                writer.Write(written == 1 ? "\n    {\"address\": \"" : ",\n    {\"address\": \"");
+                writer.Write(lease.Address.ToString());
+                writer.Write("\", \"pool\": ");
+                Json.WriteString(writer, lease.Pool);
+                writer.Write(", \"owner\": ");
+                Json.WriteString(writer, lease.Owner);
+                writer.Write(", \"start\": \"");
+                writer.Write(time, 0, FormatTime(lease.StartUtc, time));
+                writer.Write("\", \"end\": \"");
+                writer.Write(time, 0, FormatTime(lease.EndUtc, time));
+                writer.Write("\"}");
             }
 
-            text.Append(first ? "]\n}\n" : "\n  ]\n}\n");
-            return text.ToString();
+            if (written <= half)
+            {
+                halfway?.Invoke();
+            }
+
+            writer.Write(written == 0 ? "]\n}\n" : "\n  ]\n}\n");
         }
 
         /// <summary>Reads a whole file, or throws a <see cref="LeaseStoreException"/> that says what is wrong where.</summary>
         public static LeaseBook Read(string text, string path)
         {
-            Dictionary<string, object?> root;
+            JsonObject root;
             try
             {
-                root = Json.Parse(text) as Dictionary<string, object?> ?? throw new FormatException("The file is not a JSON object.");
+                root = Json.Parse(text) as JsonObject ?? throw new FormatException("The file is not a JSON object");
             }
             catch (FormatException exception)
             {
@@ -90,14 +110,15 @@ namespace Multicast
 
             try
             {
-                CheckKeys(root, "the file", "format", "version", "pools", "leases");
-                var book = new LeaseBook();
-                foreach (Dictionary<string, object?> pool in Objects(root["pools"], "pools"))
+                CheckKeys(root, "the file", RootKeys);
+                List<object?> leases = Get<List<object?>>(root, "leases");
+                var book = new LeaseBook(leases.Count);
+                foreach (JsonObject pool in Objects(Get<List<object?>>(root, "pools"), "pools"))
                 {
                     book.SavePool(ReadPool(pool, book));
                 }
 
-                foreach (Dictionary<string, object?> lease in Objects(root["leases"], "leases"))
+                foreach (JsonObject lease in Objects(leases, "leases"))
                 {
                     book.SaveLease(ReadLease(lease, book));
                 }
@@ -110,9 +131,9 @@ namespace Multicast
             }
         }
 
-        private static MulticastAddressPool ReadPool(Dictionary<string, object?> item, LeaseBook book)
+        private static MulticastAddressPool ReadPool(JsonObject item, LeaseBook book)
         {
-            CheckKeys(item, "a pool", "name", "prefix", "exclusions", "defaultLeaseSeconds", "excludeFloodedMac");
+            CheckKeys(item, "a pool", PoolKeys);
             string name = Get<string>(item, "name");
             var exclusions = new List<IPPrefix>();
             foreach (object? exclusion in Get<List<object?>>(item, "exclusions"))
@@ -138,9 +159,9 @@ namespace Multicast
             return pool;
         }
 
-        private static LeaseRecord ReadLease(Dictionary<string, object?> item, LeaseBook book)
+        private static LeaseRecord ReadLease(JsonObject item, LeaseBook book)
         {
-            CheckKeys(item, "a lease", "address", "pool", "owner", "start", "end");
+            CheckKeys(item, "a lease", LeaseKeys);
             IPAddressValue address = AddressParser.Parse(Get<string>(item, "address"));
             string poolName = Get<string>(item, "pool");
             MulticastAddressPool pool = book.FindPool(poolName) ?? throw new FormatException("The lease on " + address + " names pool '" + poolName + "', which the file does not hold.");
@@ -158,46 +179,101 @@ namespace Multicast
             return new LeaseRecord(address, pool.Name, LeaseRules.CheckOwner(Get<string>(item, "owner")), start, end);
         }
 
-        private static DateTime ReadTime(Dictionary<string, object?> item, string key)
+        private static DateTime ReadTime(JsonObject item, string key)
         {
             string text = Get<string>(item, key);
-            if (!DateTime.TryParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out DateTime value))
-            {
-                throw new FormatException("The time '" + text + "' is not written as " + TimeFormat + ".");
-            }
-
-            return DateTime.SpecifyKind(value, DateTimeKind.Utc);
+            return TryParseTime(text, out DateTime value) ? value : throw new FormatException("The time '" + text + "' is not written as " + TimeFormat + ".");
         }
 
-        private static IEnumerable<Dictionary<string, object?>> Objects(object? value, string key)
+        /// <summary>Writes <paramref name="utc"/> into <paramref name="buffer"/> as yyyy-MM-ddTHH:mm:ss.fffffffZ; returns the length.</summary>
+        internal static int FormatTime(DateTime utc, char[] buffer)
         {
-            if (!(value is List<object?> list))
+            int i = 0;
+            Digits(buffer, ref i, utc.Year, 4, '-');
+            Digits(buffer, ref i, utc.Month, 2, '-');
+            Digits(buffer, ref i, utc.Day, 2, 'T');
+            Digits(buffer, ref i, utc.Hour, 2, ':');
+            Digits(buffer, ref i, utc.Minute, 2, ':');
+            Digits(buffer, ref i, utc.Second, 2, '.');
+            Digits(buffer, ref i, (int)(utc.Ticks % TimeSpan.TicksPerSecond), 7, 'Z');
+            return i;
+        }
+
+        /// <summary>Reads exactly yyyy-MM-ddTHH:mm:ss.fffffffZ, and only real dates and times.</summary>
+        internal static bool TryParseTime(string text, out DateTime utc)
+        {
+            utc = default;
+            if (text.Length != TimeLength || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != '.' || text[27] != 'Z')
             {
-                throw new FormatException("\"" + key + "\" is not an array.");
+                return false;
             }
 
+            int year = Number(text, 0, 4), month = Number(text, 5, 2), day = Number(text, 8, 2);
+            int hour = Number(text, 11, 2), minute = Number(text, 14, 2), second = Number(text, 17, 2), fraction = Number(text, 20, 7);
+            if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || fraction < 0)
+            {
+                return false;
+            }
+
+            utc = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddTicks(fraction);
+            return true;
+        }
+
+        private static void Digits(char[] buffer, ref int index, int value, int count, char after)
+        {
+            for (int i = count - 1; i >= 0; i--)
+            {
+                buffer[index + i] = (char)('0' + (value % 10));
+                value /= 10;
+            }
+
+            index += count;
+            buffer[index++] = after;
+        }
+
+        /// <summary>The decimal number in <paramref name="count"/> characters, or -1 if any is not a digit.</summary>
+        private static int Number(string text, int start, int count)
+        {
+            int value = 0;
+            for (int i = start; i < start + count; i++)
+            {
+                if (text[i] < '0' || text[i] > '9')
+                {
+                    return -1;
+                }
+
+                value = (value * 10) + (text[i] - '0');
+            }
+
+            return value;
+        }
+
+        private static IEnumerable<JsonObject> Objects(List<object?> list, string key)
+        {
             foreach (object? item in list)
             {
-                yield return item as Dictionary<string, object?> ?? throw new FormatException("\"" + key + "\" holds something that is not an object.");
+                yield return item as JsonObject ?? throw new FormatException("\"" + key + "\" holds something that is not an object.");
             }
         }
 
-        private static T Get<T>(Dictionary<string, object?> item, string key) =>
+        private static T Get<T>(JsonObject item, string key) =>
             item.TryGetValue(key, out object? value) && value is T typed ? typed : throw new FormatException("\"" + key + "\" is missing or has the wrong type.");
 
-        private static void CheckKeys(Dictionary<string, object?> item, string what, params string[] keys)
+        private static void CheckKeys(JsonObject item, string what, string[] keys)
         {
-            foreach (string key in item.Keys)
+            // Unique names, none unknown, as many as expected: then none is missing.
+            for (int i = 0; i < item.Count; i++)
             {
-                if (Array.IndexOf(keys, key) < 0)
+                if (Array.IndexOf(keys, item.NameAt(i)) < 0)
                 {
-                    throw new FormatException(what.Substring(0, 1).ToUpperInvariant() + what.Substring(1) + " has the unknown property \"" + key + "\".");
+                    throw new FormatException(what.Substring(0, 1).ToUpperInvariant() + what.Substring(1) + " has the unknown property \"" + item.NameAt(i) + "\".");
                 }
             }
 
             foreach (string key in keys)
             {
-                if (!item.ContainsKey(key))
+                if (item.Count < keys.Length && !item.Contains(key))
                 {
                     throw new FormatException(what.Substring(0, 1).ToUpperInvariant() + what.Substring(1) + " lacks \"" + key + "\".");
                 }
