@@ -5,9 +5,9 @@ using System.Linq;
 namespace Multicast
 {
     /// <summary>
-    /// The in-memory content of a store: pools by name, leases by group and by pool, and each pool's
-    /// earliest lease end, so that looking for expired leases on every change costs nothing while there
-    /// are none. It can record an undo log, so that a failed transaction on a store that stays in memory
+    /// The in-memory content of a store: pools by name, leases by group and by pool, and a bound on each
+    /// pool's earliest lease end, so that looking for expired leases on every change costs nothing while
+    /// there are none. It can record an undo log, so that a failed transaction on a store that stays in memory
     /// leaves no trace.
     /// </summary>
     internal sealed class LeaseBook : ILeaseTransaction
@@ -73,12 +73,7 @@ namespace Multicast
 
         public IEnumerable<LeaseRecord> ExpiredLeases(string pool, DateTime nowUtc)
         {
-            if (!_byPool.TryGetValue(pool, out PoolLeases? leases) || leases.EarliestEnd() > nowUtc)
-            {
-                return Enumerable.Empty<LeaseRecord>();
-            }
-
-            return leases.Leases.Values.Where(l => l.IsExpired(nowUtc)).ToList();
+            return _byPool.TryGetValue(pool, out PoolLeases? leases) ? leases.Expired(nowUtc) : Enumerable.Empty<LeaseRecord>();
         }
 
         public LeaseRecord? FindLease(IPAddressValue address) => _leases.TryGetValue(address, out LeaseRecord? lease) ? lease : null;
@@ -167,10 +162,14 @@ namespace Multicast
             Modified = true;
         }
 
-        /// <summary>One pool's leases, and their earliest end, recomputed only when the lease that held it goes.</summary>
+        /// <summary>
+        /// One pool's leases, and a lower bound on their earliest end: while it lies in the future, no lease
+        /// has expired and nothing needs scanning. Adding a lease can only lower it; removing one leaves a
+        /// bound that is still true. A scan, when the bound has passed, makes it exact again.
+        /// </summary>
         private sealed class PoolLeases
         {
-            private DateTime? _earliestEnd;
+            private DateTime? _endBound;
 
             public PoolLeases(string name) => Name = name;
 
@@ -182,38 +181,34 @@ namespace Multicast
             public void Add(LeaseRecord lease)
             {
                 Leases[lease.Address] = lease;
-                if (_earliestEnd.HasValue && lease.EndUtc < _earliestEnd.Value)
+                if (_endBound.HasValue && lease.EndUtc < _endBound.Value)
                 {
-                    _earliestEnd = lease.EndUtc;
+                    _endBound = lease.EndUtc;
                 }
             }
 
-            public void Remove(LeaseRecord lease)
-            {
-                Leases.Remove(lease.Address);
-                if (_earliestEnd.HasValue && lease.EndUtc <= _earliestEnd.Value)
-                {
-                    _earliestEnd = null;
-                }
-            }
+            public void Remove(LeaseRecord lease) => Leases.Remove(lease.Address);
 
-            public DateTime EarliestEnd()
+            public List<LeaseRecord> Expired(DateTime nowUtc)
             {
-                if (!_earliestEnd.HasValue)
+                var expired = new List<LeaseRecord>();
+                if (_endBound.HasValue && _endBound.Value > nowUtc)
                 {
-                    DateTime earliest = DateTime.MaxValue;
-                    foreach (LeaseRecord lease in Leases.Values)
+                    return expired;
+                }
+
+                DateTime earliest = DateTime.MaxValue;
+                foreach (LeaseRecord lease in Leases.Values)
+                {
+                    earliest = lease.EndUtc < earliest ? lease.EndUtc : earliest;
+                    if (lease.IsExpired(nowUtc))
                     {
-                        if (lease.EndUtc < earliest)
-                        {
-                            earliest = lease.EndUtc;
-                        }
+                        expired.Add(lease);
                     }
-
-                    _earliestEnd = earliest;
                 }
 
-                return _earliestEnd.Value;
+                _endBound = earliest;
+                return expired;
             }
         }
     }
