@@ -5,7 +5,7 @@
     Author               = 'Multicast contributors'
     CompanyName          = 'Multicast contributors'
     Copyright            = '(c) Multicast contributors. MIT License.'
-    Description          = 'The Internet multicast addressing architecture (RFC 6308) for PowerShell: GLOP, embedded-RP, scopes, scope-relative addresses, exact to the RFCs.'
+    Description          = 'The Internet multicast addressing architecture (RFC 6308) for PowerShell: GLOP, embedded-RP, scopes, scope-relative addresses, exact to the RFCs, and address pools with leases that never hand out one group twice.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'

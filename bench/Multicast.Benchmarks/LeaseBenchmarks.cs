@@ -17,6 +17,7 @@ namespace Multicast.Benchmarks
         private LeaseService _wholeBlock = null!;
         private LeaseService _crowded = null!;
         private LeaseService _crowdedFile = null!;
+        private LeaseService _typicalFile = null!;
         private string _folder = null!;
 
         [GlobalSetup]
@@ -26,11 +27,14 @@ namespace Multicast.Benchmarks
             _wholeBlock.CreatePool(MulticastAddressPool.Create("admin", IPPrefix.Parse("239.0.0.0/8"), excludeFloodedMac: true));
 
             _crowded = new LeaseService(new MemoryLeaseStore());
-            Crowd(_crowded);
+            Crowd(_crowded, 10_000);
 
             _folder = Path.Combine(Path.GetTempPath(), "multicast-bench-" + Guid.NewGuid().ToString("N"));
             _crowdedFile = new LeaseService(new FileLeaseStore(Path.Combine(_folder, "leases.json")));
-            Crowd(_crowdedFile);
+            Crowd(_crowdedFile, 10_000);
+
+            _typicalFile = new LeaseService(new FileLeaseStore(Path.Combine(_folder, "typical.json")));
+            Crowd(_typicalFile, 100);
         }
 
         [GlobalCleanup]
@@ -45,13 +49,16 @@ namespace Multicast.Benchmarks
         [Benchmark(Description = "100,000 active leases, file store")]
         public void HundredThousandLeasesInAFile() => RequestAndRelease(_crowdedFile, "org");
 
-        private static void Crowd(LeaseService service)
+        [Benchmark(Description = "1,000 active leases, file store")]
+        public void ThousandLeasesInAFile() => RequestAndRelease(_typicalFile, "org");
+
+        private static void Crowd(LeaseService service, int perOwner)
         {
-            // The Organization Local Scope (262,144 groups) with 100,000 of them leased.
+            // The Organization Local Scope (262,144 groups) with 10 owners' leases.
             service.CreatePool(MulticastAddressPool.Create("org", IPPrefix.Parse("239.192.0.0/14")));
             for (int i = 0; i < 10; i++)
             {
-                service.Request("org", "owner" + i, TimeSpan.FromDays(30), count: 10_000);
+                service.Request("org", "owner" + i, TimeSpan.FromDays(30), count: perOwner);
             }
         }
 
