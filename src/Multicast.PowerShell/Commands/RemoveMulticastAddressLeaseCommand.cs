@@ -6,19 +6,8 @@ namespace Multicast.PowerShell.Commands
     /// <summary>Remove-MulticastAddressLease: releases leases, so that their groups can be leased again.</summary>
     [Cmdlet(VerbsCommon.Remove, "MulticastAddressLease", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(MulticastAddressLease))]
-    public sealed class RemoveMulticastAddressLeaseCommand : LeaseCmdlet
+    public sealed class RemoveMulticastAddressLeaseCommand : LeaseTargetCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("IPAddress", "Group")]
-        public object[] Address { get; set; } = null!;
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(PoolNameCompleter))]
-        public string Pool { get; set; } = null!;
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string Owner { get; set; } = null!;
-
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 

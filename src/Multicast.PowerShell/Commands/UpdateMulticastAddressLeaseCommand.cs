@@ -7,19 +7,8 @@ namespace Multicast.PowerShell.Commands
     /// <summary>Update-MulticastAddressLease: renews leases from now, for -Duration or the pool's default.</summary>
     [Cmdlet(VerbsData.Update, "MulticastAddressLease", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(MulticastAddressLease))]
-    public sealed class UpdateMulticastAddressLeaseCommand : LeaseCmdlet
+    public sealed class UpdateMulticastAddressLeaseCommand : LeaseTargetCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("IPAddress", "Group")]
-        public object[] Address { get; set; } = null!;
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(PoolNameCompleter))]
-        public string Pool { get; set; } = null!;
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string Owner { get; set; } = null!;
-
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public TimeSpan Duration { get; set; }
 
