@@ -15,11 +15,19 @@
         'ConvertTo-MulticastMacAddress'
         'Find-MulticastAssignment'
         'Get-GlopRange'
+        'Get-MulticastAddressLease'
+        'Get-MulticastAddressPool'
         'Get-ScopeRelativeAddress'
         'New-EmbeddedRpAddress'
         'New-LinkScopedMulticastAddress'
+        'New-MulticastAddressPool'
         'New-UnicastPrefixMulticastAddress'
+        'Remove-MulticastAddressLease'
+        'Remove-MulticastAddressPool'
+        'Request-MulticastAddress'
+        'Set-MulticastAddressPool'
         'Test-MulticastScope'
+        'Update-MulticastAddressLease'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

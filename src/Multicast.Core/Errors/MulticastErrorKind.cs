@@ -11,5 +11,23 @@ namespace Multicast
 
         /// <summary>A name or value that the registry or table does not hold.</summary>
         NotFound,
+
+        /// <summary>The store already holds it: a pool name, an overlapping pool, a leased group.</summary>
+        Conflict,
+
+        /// <summary>The store's state forbids it now: a pool with active leases, an expired lease, another owner's lease.</summary>
+        InvalidState,
+
+        /// <summary>No free group is left for the request.</summary>
+        Exhausted,
+
+        /// <summary>The store stayed locked by another process past the wait allowed.</summary>
+        Timeout,
+
+        /// <summary>The store file is damaged or written by a newer version; it is left as it is.</summary>
+        StoreUnreadable,
+
+        /// <summary>The store file or its folder cannot be opened or written.</summary>
+        StoreUnavailable,
     }
 }

@@ -16,6 +16,15 @@ namespace Multicast
             Input = input;
         }
 
+        /// <summary>The same, with the lower-level error (an I/O failure, say) that caused this one.</summary>
+        protected MulticastException(string errorId, MulticastErrorKind kind, object? input, string message, Exception? innerException)
+            : base(message, innerException)
+        {
+            ErrorId = errorId;
+            Kind = kind;
+            Input = input;
+        }
+
         /// <summary>A stable identifier such as "GlopAsNumberZero".</summary>
         public string ErrorId { get; }
 

@@ -12,6 +12,12 @@ namespace Multicast.PowerShell
             MulticastErrorKind.InvalidFormat => ErrorCategory.InvalidArgument,
             MulticastErrorKind.RuleViolation => ErrorCategory.InvalidData,
             MulticastErrorKind.NotFound => ErrorCategory.ObjectNotFound,
+            MulticastErrorKind.Conflict => ErrorCategory.ResourceExists,
+            MulticastErrorKind.InvalidState => ErrorCategory.InvalidOperation,
+            MulticastErrorKind.Exhausted => ErrorCategory.LimitsExceeded,
+            MulticastErrorKind.Timeout => ErrorCategory.OperationTimeout,
+            MulticastErrorKind.StoreUnreadable => ErrorCategory.ReadError,
+            MulticastErrorKind.StoreUnavailable => ErrorCategory.ResourceUnavailable,
             _ => ErrorCategory.NotSpecified,
         };
 

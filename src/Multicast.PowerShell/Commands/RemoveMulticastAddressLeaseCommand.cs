@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+
+namespace Multicast.PowerShell.Commands
+{
+    /// <summary>Remove-MulticastAddressLease: releases leases, so that their groups can be leased again.</summary>
+    [Cmdlet(VerbsCommon.Remove, "MulticastAddressLease", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(MulticastAddressLease))]
+    public sealed class RemoveMulticastAddressLeaseCommand : LeaseTargetCmdlet
+    {
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (KeyValuePair<object, IPAddressValue> item in ResolveAddresses(Address))
+            {
+                ForLeaseItem(item.Key, () =>
+                {
+                    if (ShouldProcess(item.Value.ToString(), "Release lease"))
+                    {
+                        LeaseResult result = Service.Release(item.Value, Owner, Pool);
+                        WriteReclaimed(result.Reclaimed);
+                        if (PassThru)
+                        {
+                            WriteObject(result.Leases, enumerateCollection: true);
+                        }
+                    }
+                });
+            }
+        }
+    }
+}

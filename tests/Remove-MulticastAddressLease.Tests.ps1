@@ -1,0 +1,55 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    . (Join-Path $PSScriptRoot 'LeaseTestStore.ps1')
+}
+
+Describe 'Remove-MulticastAddressLease' {
+    BeforeEach {
+        $store = Join-Path $TestDrive ([guid]::NewGuid().ToString() + '.json')
+        Write-LeaseStore -Path $store -Lease $ExpiredLease, $LongLease, $App1Lease, $App1SecondLease
+    }
+
+    It 'releases the leases an owner''s Get-MulticastAddressLease pipes in' {
+        Get-MulticastAddressLease -Owner app1 -StorePath $store | Remove-MulticastAddressLease -StorePath $store -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        (Get-MulticastAddressLease -StorePath $store).Owner | Should -Be 'keeper'
+        (Request-MulticastAddress video app2 -Address 239.192.10.20 -StorePath $store).Owner | Should -Be 'app2'
+    }
+
+    It 'returns released leases with -PassThru' {
+        $released = Remove-MulticastAddressLease 239.192.10.20 -PassThru -StorePath $store -WarningAction SilentlyContinue
+        $released.State | Should -Be 'Released'
+        $released.Owner | Should -Be 'app1'
+    }
+
+    It 'releases an expired lease' {
+        Remove-MulticastAddressLease 239.192.9.1 -StorePath $store
+        Get-MulticastAddressLease -IncludeExpired -StorePath $store | Should -HaveCount 3
+    }
+
+    It 'checks -Owner, one error per lease, and goes on' {
+        $errors = $null
+        '239.192.9.2', '239.192.10.20', 'nonsense' | Remove-MulticastAddressLease -Owner app1 -StorePath $store -ErrorVariable errors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $errors | Should -HaveCount 2
+        $errors[0].FullyQualifiedErrorId | Should -BeLike 'LeaseOwnerMismatch,*'
+        $errors[0].TargetObject | Should -Be '239.192.9.2'
+        $errors[1].FullyQualifiedErrorId | Should -BeLike 'AddressInvalid,*'
+        $errors[1].TargetObject | Should -Be 'nonsense'
+        (Get-MulticastAddressLease -StorePath $store).Address.ToString() | Should -Be @('239.192.9.2', '239.192.10.21')
+    }
+
+    It 'reports the expired leases it reclaims' {
+        $warnings = $null
+        Remove-MulticastAddressLease 239.192.10.20 -StorePath $store -WarningVariable warnings -WarningAction SilentlyContinue
+        "$warnings" | Should -Match '239\.192\.9\.1'
+    }
+
+    It 'binds a [pscustomobject] with a Group property' {
+        [pscustomobject]@{ Group = '239.192.10.21' } | Remove-MulticastAddressLease -StorePath $store -WarningAction SilentlyContinue
+        (Get-MulticastAddressLease -Owner app1 -StorePath $store).Address.ToString() | Should -Be '239.192.10.20'
+    }
+
+    It '-WhatIf releases nothing' {
+        Get-MulticastAddressLease -StorePath $store | Remove-MulticastAddressLease -StorePath $store -WhatIf
+        Get-MulticastAddressLease -StorePath $store | Should -HaveCount 3
+    }
+}

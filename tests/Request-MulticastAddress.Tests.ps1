@@ -1,0 +1,116 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    . (Join-Path $PSScriptRoot 'LeaseTestStore.ps1')
+}
+
+Describe 'Request-MulticastAddress' {
+    BeforeEach {
+        $store = Join-Path $TestDrive ([guid]::NewGuid().ToString() + '.json')
+        New-MulticastAddressPool video 239.192.0.0/16 -DefaultDuration '08:00:00' -StorePath $store | Out-Null
+        New-MulticastAddressPool glop 233.22.30.0/28 -StorePath $store | Out-Null
+    }
+
+    Context 'random groups' {
+        It 'leases one free group for the pool default' {
+            $before = Get-Date
+            $lease = Request-MulticastAddress -Pool video -Owner app1 -StorePath $store
+            $lease | Should -BeOfType ([Multicast.MulticastAddressLease])
+            $lease.Pool | Should -Be 'video'
+            $lease.Owner | Should -Be 'app1'
+            $lease.State | Should -Be 'Active'
+            $lease.Address.ToString() | Should -Match '^239\.192\.'
+            $lease.Address.ToString() | Should -Not -Match '^239\.192\.255\.'
+            $lease.End | Should -BeGreaterThan $before.AddHours(7.9)
+            $lease.End | Should -BeLessThan (Get-Date).AddHours(8.1)
+            $lease.MacAddress | Should -Match '^01-00-5E-'
+        }
+
+        It 'leases -Count distinct groups, all or none' {
+            $leases = Request-MulticastAddress glop app1 -Count 10 -StorePath $store
+            $leases | Should -HaveCount 10
+            ($leases.Address | Select-Object -Unique) | Should -HaveCount 10
+            $errors = $null
+            Request-MulticastAddress glop app2 -Count 7 -StorePath $store -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errors[0].FullyQualifiedErrorId | Should -BeLike 'PoolExhausted,*'
+            $errors[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
+            Get-MulticastAddressLease -Pool glop -StorePath $store | Should -HaveCount 10
+        }
+
+        It 'takes -Duration' {
+            $lease = Request-MulticastAddress video app1 -Duration '00:30:00' -StorePath $store
+            ($lease.End - $lease.Start) | Should -Be ([timespan]'00:30:00')
+        }
+    }
+
+    Context 'exact groups' {
+        It 'leases the group given, or refuses it with the reason' {
+            (Request-MulticastAddress video app1 -Address 239.192.10.20 -StorePath $store).Address.ToString() | Should -Be '239.192.10.20'
+            $errors = $null
+            $result = Request-MulticastAddress video app2 -Address 239.192.255.1, 239.192.10.20, 239.193.0.1, 239.192.10.21 -StorePath $store -ErrorVariable errors -ErrorAction SilentlyContinue
+            $result.Address.ToString() | Should -Be '239.192.10.21'
+            $errors | Should -HaveCount 3
+            $errors[0].FullyQualifiedErrorId | Should -BeLike 'LeaseRelativeAssignment,*'
+            $errors[0].TargetObject | Should -Be '239.192.255.1'
+            $errors[1].FullyQualifiedErrorId | Should -BeLike 'LeaseAddressTaken,*'
+            $errors[1].CategoryInfo.Category | Should -Be 'ResourceExists'
+            $errors[1].Exception.Message | Should -Match 'app1'
+            $errors[2].FullyQualifiedErrorId | Should -BeLike 'LeaseAddressNotInPool,*'
+        }
+
+        It 'refuses -Count with -Address' {
+            { Request-MulticastAddress video app1 -Address 239.192.10.20 -Count 2 -StorePath $store } | Should -Throw -ErrorId 'RequestCountWithAddress,*'
+        }
+
+        It 'writes one error per badly written address and goes on' {
+            $errors = $null
+            $result = '239.192.1', '239.192.10.22' | Request-MulticastAddress -Pool video -Owner app1 -StorePath $store -ErrorVariable errors -ErrorAction SilentlyContinue
+            $result.Address.ToString() | Should -Be '239.192.10.22'
+            $errors[0].FullyQualifiedErrorId | Should -BeLike 'AddressShortForm,*'
+            $errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $errors[0].TargetObject | Should -Be '239.192.1'
+        }
+    }
+
+    Context 'pipeline' {
+        It 'binds pool objects by their Name and leases a free group from each' {
+            $leases = Get-MulticastAddressPool -StorePath $store | Request-MulticastAddress -Owner app3 -StorePath $store
+            $leases.Pool | Should -Be @('glop', 'video')
+        }
+
+        It 'binds Pool, Owner and Address of a [pscustomobject]' {
+            $lease = [pscustomobject]@{ Pool = 'video'; Owner = 'csv'; Address = '239.192.20.1' } | Request-MulticastAddress -StorePath $store
+            $lease.Owner | Should -Be 'csv'
+            $lease.Address.ToString() | Should -Be '239.192.20.1'
+        }
+
+        It 'takes a row whose Address is empty as a request for a free group' {
+            $lease = [pscustomobject]@{ Pool = 'glop'; Owner = 'csv'; Address = '' } | Request-MulticastAddress -StorePath $store
+            $lease.Address.ToString() | Should -Match '^233\.22\.30\.'
+        }
+
+        It 'binds addresses by value' {
+            ('239.192.30.1', [ipaddress]'239.192.30.2' | Request-MulticastAddress -Pool video -Owner app1 -StorePath $store).Address.ToString() |
+                Should -Be @('239.192.30.1', '239.192.30.2')
+        }
+    }
+
+    Context 'expiry' {
+        It 'reclaims the pool''s expired leases, with a warning' {
+            Write-LeaseStore -Path $store -Lease $ExpiredLease, $LongLease
+            $warnings = $null
+            $lease = Request-MulticastAddress video app1 -Address 239.192.9.1 -StorePath $store -WarningVariable warnings -WarningAction SilentlyContinue
+            $lease.Owner | Should -Be 'app1'
+            $warnings | Should -HaveCount 1
+            "$warnings" | Should -Match "Reclaimed the expired lease on 239\.192\.9\.1 in pool 'video' \(owner 'old'"
+            (Get-MulticastAddressLease -IncludeExpired -StorePath $store).Owner | Should -Be @('app1', 'keeper')
+        }
+    }
+
+    Context '-WhatIf' {
+        It 'leases nothing' {
+            Request-MulticastAddress video app1 -Count 3 -StorePath $store -WhatIf | Should -BeNullOrEmpty
+            Request-MulticastAddress video app1 -Address 239.192.10.20 -StorePath $store -WhatIf | Should -BeNullOrEmpty
+            Get-MulticastAddressLease -IncludeExpired -StorePath $store | Should -BeNullOrEmpty
+        }
+    }
+}
