@@ -2,7 +2,7 @@
 .SYNOPSIS
     Builds, documents and tests the Multicast module.
 .DESCRIPTION
-    Build lays out an importable module folder at out/Multicast/<version>/.
+    Build lays out an importable module folder at out/Multicast/<version>/, with en-US help (Docs).
     Docs turns the PlatyPS markdown in docs/ into MAML help (needs PlatyPS).
     Test runs the xunit suites, then the Pester specs in tests/ against the built module (needs Pester 5).
     Package makes out/Multicast.zip (the module folder at its root, for Azure Automation) and
@@ -56,13 +56,10 @@ function Invoke-BuildTask {
     Copy-Item -Path $manifestPath -Destination $moduleDir
     Copy-Item -Path (Join-Path $root 'LICENSE') -Destination $moduleDir
 
+    # Help: the about topics always; cmdlet help where PlatyPS is installed (Docs warns otherwise).
+    Invoke-DocsTask
     $help = Join-Path (Join-Path $root 'out') 'help/en-US'
-    if (Test-Path $help) {
-        Copy-Item -Path $help -Destination $moduleDir -Recurse
-    }
-    else {
-        Write-Warning "No compiled help at $help; run './build.ps1 -Task Docs' on a machine with PlatyPS to include Get-Help content."
-    }
+    Copy-Item -Path $help -Destination $moduleDir -Recurse
 
     Write-Host "Module laid out at $moduleDir"
 }
