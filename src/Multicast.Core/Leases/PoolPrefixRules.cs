@@ -193,13 +193,13 @@ namespace Multicast
                     + AddressFormatter.FormatPrefix(AddressMath.Network(network, 96), 96) + ".");
             }
 
-            byte flags = (byte)(network.GetByte(1) >> 4);
-            var scope = (MulticastScope)(network.GetByte(1) & 0xF);
-            int ff2 = network.GetByte(2) >> 4;
-            int riid = network.GetByte(2) & 0xF;
-            int plen = network.GetByte(3);
-            ulong networkPrefix = (network.High << 32) | (network.Low >> 32);
-            bool r = (flags & 0x4) != 0, p = (flags & 0x2) != 0, t = (flags & 0x1) != 0;
+            // The RFC 3306 / RFC 7371 fields, read with the shared accessors.
+            MulticastScope scope = UnicastPrefixFields.Scope(network);
+            int ff2 = UnicastPrefixFields.Ff2(network);
+            int riid = UnicastPrefixFields.Riid(network);
+            int plen = UnicastPrefixFields.Plen(network);
+            ulong networkPrefix = UnicastPrefixFields.NetworkPrefixField(network);
+            bool r = UnicastPrefixFields.HasFlagR(network), p = UnicastPrefixFields.HasFlagP(network), t = UnicastPrefixFields.HasFlagT(network);
 
             if (!p)
             {
@@ -214,7 +214,7 @@ namespace Multicast
                 throw Rule("PoolIPv6TransientFlagClear", prefix, prefix + " has P = 1 but T = 0; RFC 3306 §4 says that if P = 1, T MUST be 1 (FF3x, FF7x).");
             }
 
-            if (scope == MulticastScope.Reserved0 || scope == MulticastScope.ReservedF)
+            if (MulticastScopeInfo.IsReserved(scope))
             {
                 throw Rule("PoolIPv6ScopeReserved", prefix, prefix + " has the reserved scop " + ((int)scope).ToString("X", System.Globalization.CultureInfo.InvariantCulture) + " (RFC 4291 §2.7). Use a scop from 1 to E, such as E (global) or 5 (site).");
             }
@@ -226,7 +226,7 @@ namespace Multicast
 
             if (r)
             {
-                return ClassifyEmbeddedRP(prefix, riid, plen, networkPrefix);
+                return ClassifyEmbeddedRP(prefix, network);
             }
 
             if (riid != 0)
@@ -247,7 +247,7 @@ namespace Multicast
             CheckPlen(prefix, plen, "RFC 3306 §4");
 
             // RFC 3306 §4: "All non-significant bits of the network prefix field SHOULD be zero."
-            if (plen < 64 && (networkPrefix << plen) != 0)
+            if (UnicastPrefixFields.HasBitsAfterPlen(network, plen))
             {
                 throw Rule(
                     "PoolUnicastPrefixHostBits",
@@ -264,9 +264,10 @@ namespace Multicast
             return PoolPrefixKind.UnicastPrefixIPv6;
         }
 
-        private static PoolPrefixKind ClassifyEmbeddedRP(IPPrefix prefix, int riid, int plen, ulong networkPrefix)
+        private static PoolPrefixKind ClassifyEmbeddedRP(IPPrefix prefix, IPAddressValue network)
         {
             // RFC 3956 §4 as updated by RFC 7371 §4.2.3: R = 1 with P = T = 1, plen 1-64.
+            int plen = UnicastPrefixFields.Plen(network);
             if (plen == 0)
             {
                 throw Rule("PoolEmbeddedRpPlenZero", prefix, prefix + " has plen 0; RFC 3956 §4: an embedded-RP address's plen MUST NOT be 0 (that would be SSM, FF3x::/96).");
@@ -274,21 +275,18 @@ namespace Multicast
 
             CheckPlen(prefix, plen, "RFC 3956 §4");
 
-            if (riid == 0)
+            if (UnicastPrefixFields.Riid(network) == 0)
             {
                 throw Rule("PoolEmbeddedRpRiidZero", prefix, prefix + " has RIID 0, which RFC 3956 §6.3 forbids (it would be the Subnet-Router anycast address). Use an RIID from 1 to F.");
             }
 
-            // RFC 3956 §4: the RP address is the first plen bits of the network prefix, then RIID in the last 4 bits.
-            ulong rpHigh = plen == 64 ? networkPrefix : networkPrefix & ~(ulong.MaxValue >> plen);
-            bool linkLocal = (rpHigh >> 54) == 0x3FA, unspecifiedBlock = (rpHigh >> 48) == 0, multicast = (rpHigh >> 56) == 0xFF;
-            if (linkLocal || unspecifiedBlock || multicast)
+            IPAddressValue rendezvousPoint = EmbeddedRp.RendezvousPointOf(network);
+            if (EmbeddedRp.IsExcludedRendezvousPoint(rendezvousPoint))
             {
-                string rp = IPAddressValue.FromIPv6(rpHigh, (ulong)riid).ToString();
                 throw Rule(
                     "PoolEmbeddedRpAddressInvalid",
                     prefix,
-                    prefix + " embeds the RP address " + rp + ", which is in fe80::/10, ::/16 or ff00::/8; RFC 3956 §4 says routers MUST reject those. Embed a global unicast RP prefix.");
+                    prefix + " embeds the RP address " + rendezvousPoint + ", which is in fe80::/10, ::/16 or ff00::/8; RFC 3956 §4 says routers MUST reject those. Embed a global unicast RP prefix.");
             }
 
             return PoolPrefixKind.EmbeddedRP;
@@ -296,7 +294,7 @@ namespace Multicast
 
         private static void CheckPlen(IPPrefix prefix, int plen, string rfc)
         {
-            if (plen > 64)
+            if (plen > UnicastPrefixFields.MaxPrefixLength)
             {
                 throw Rule("PoolPlenTooLong", prefix, prefix + " has plen " + plen + "; " + rfc + ": plen MUST NOT be greater than 64, as the network prefix field has 64 bits.");
             }
