@@ -153,24 +153,13 @@ namespace Multicast
             int unicastLength = length - 8;
 
             // RFC 6034 §3: "MUST be a global unicast prefix (i.e., no loopback, multicast, link-local, or private-use)".
-            // 0/8 and 240/4 are not unicast either.
-            uint[,] notGlobal =
+            var embedded = new IPPrefix(IPAddressValue.FromIPv4(unicast), unicastLength);
+            if (UnicastPrefixRules.TryFindNonGlobalIPv4(embedded, out IPPrefix block, out string name))
             {
-                { 0x0000_0000, 8 }, { 0x0A00_0000, 8 }, { 0x7F00_0000, 8 }, { 0xA9FE_0000, 16 },
-                { 0xAC10_0000, 12 }, { 0xC0A8_0000, 16 }, { 0xE000_0000, 4 }, { 0xF000_0000, 4 },
-            };
-            for (int i = 0; i < notGlobal.GetLength(0); i++)
-            {
-                int blockLength = (int)notGlobal[i, 1];
-                int shorter = blockLength < unicastLength ? blockLength : unicastLength;
-                if (Mask(unicast, shorter) == Mask(notGlobal[i, 0], shorter))
-                {
-                    string embedded = AddressFormatter.FormatPrefix(IPAddressValue.FromIPv4(unicast), unicastLength);
-                    throw Rule(
-                        "PoolUnicastPrefixNotGlobal",
-                        prefix,
-                        prefix + " embeds the unicast prefix " + embedded + ", which is not global unicast space (loopback, private-use, link-local, multicast or reserved); RFC 6034 §3 requires a global unicast prefix. Embed your organization's public prefix.");
-                }
+                throw Rule(
+                    "PoolUnicastPrefixNotGlobal",
+                    prefix,
+                    prefix + " embeds the unicast prefix " + embedded + ", which overlaps " + block + ", " + name + "; RFC 6034 §3 requires a global unicast prefix. Embed your organization's public prefix.");
             }
 
             return PoolPrefixKind.UnicastPrefixIPv4;
@@ -299,8 +288,6 @@ namespace Multicast
                 throw Rule("PoolPlenTooLong", prefix, prefix + " has plen " + plen + "; " + rfc + ": plen MUST NOT be greater than 64, as the network prefix field has 64 bits.");
             }
         }
-
-        private static uint Mask(uint value, int length) => length == 0 ? 0 : value & (0xFFFF_FFFFu << (32 - length));
 
         private static MulticastRuleException Rule(string errorId, IPPrefix prefix, string message) =>
             new MulticastRuleException(errorId, prefix.ToString(), message);

@@ -31,6 +31,24 @@ namespace Multicast
         private static readonly IPPrefix IPv6Multicast = IPPrefix.Parse("ff00::/8");
         private static readonly IPPrefix IPv6LinkLocal = IPPrefix.Parse("fe80::/10");
 
+        /// <summary>The non-global block (RFC 6034 §3) that an IPv4 unicast prefix overlaps, if any.</summary>
+        public static bool TryFindNonGlobalIPv4(IPPrefix prefix, out IPPrefix block, out string name)
+        {
+            foreach ((IPPrefix candidate, string candidateName) in NonGlobalIPv4)
+            {
+                if (prefix.Contains(candidate) || candidate.Contains(prefix))
+                {
+                    block = candidate;
+                    name = candidateName;
+                    return true;
+                }
+            }
+
+            block = default;
+            name = string.Empty;
+            return false;
+        }
+
         /// <summary>RFC 6034 §3: a global unicast prefix of /24 or shorter, and global scope (234/8 is global).</summary>
         public static void RequireIPv4(IPPrefix prefix, uint groupId, MulticastScope scope)
         {
@@ -43,15 +61,12 @@ namespace Multicast
                     text + " is longer than /24, and RFC 6034 §3 gives such prefixes no multicast space. Use the GLOP range of your AS (RFC 3180, Get-GlopRange), or ask for AD-HOC Block III space (RFC 5771 §9.2).");
             }
 
-            foreach ((IPPrefix block, string name) in NonGlobalIPv4)
+            if (TryFindNonGlobalIPv4(prefix, out IPPrefix block, out string name))
             {
-                if (prefix.Contains(block) || block.Contains(prefix))
-                {
-                    throw new MulticastRuleException(
-                        "UnicastPrefixNotGlobal",
-                        text,
-                        text + " overlaps " + block + ", " + name + ". RFC 6034 §3 embeds only global unicast prefixes (no loopback, multicast, link-local or private-use space). For a private network, use the administratively scoped block 239.0.0.0/8 (RFC 2365).");
-                }
+                throw new MulticastRuleException(
+                    "UnicastPrefixNotGlobal",
+                    text,
+                    text + " overlaps " + block + ", " + name + ". RFC 6034 §3 embeds only global unicast prefixes (no loopback, multicast, link-local or private-use space). For a private network, use the administratively scoped block 239.0.0.0/8 (RFC 2365).");
             }
 
             if (scope != MulticastScope.Global)

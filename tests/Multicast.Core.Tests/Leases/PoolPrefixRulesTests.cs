@@ -64,6 +64,8 @@ namespace Multicast.Tests.Leases
         [InlineData("234.127.0.0/16", "PoolUnicastPrefixNotGlobal")]
         [InlineData("234.169.254.0/24", "PoolUnicastPrefixNotGlobal")]
         [InlineData("234.172.16.0/20", "PoolUnicastPrefixNotGlobal")]
+        [InlineData("234.100.64.0/18", "PoolUnicastPrefixNotGlobal")] // 100.64.0.0/10, shared address space (RFC 6598)
+        [InlineData("234.100.127.255/32", "PoolUnicastPrefixNotGlobal")]
         [InlineData("234.172.31.255/32", "PoolUnicastPrefixNotGlobal")]
         [InlineData("234.192.168.0/24", "PoolUnicastPrefixNotGlobal")]
         [InlineData("234.224.0.0/16", "PoolUnicastPrefixNotGlobal")]
