@@ -31,6 +31,24 @@ namespace Multicast
         private static readonly IPPrefix IPv6Multicast = IPPrefix.Parse("ff00::/8");
         private static readonly IPPrefix IPv6LinkLocal = IPPrefix.Parse("fe80::/10");
 
+        /// <summary>The non-global IPv4 block an address lies in (RFC 6034 §3), with its name; false for global unicast.</summary>
+        public static bool TryGetNonGlobalIPv4Block(IPAddressValue unicast, out IPPrefix block, out string name)
+        {
+            foreach ((IPPrefix candidate, string candidateName) in NonGlobalIPv4)
+            {
+                if (candidate.Contains(unicast))
+                {
+                    block = candidate;
+                    name = candidateName;
+                    return true;
+                }
+            }
+
+            block = default;
+            name = string.Empty;
+            return false;
+        }
+
         /// <summary>RFC 6034 §3: a global unicast prefix of /24 or shorter, and global scope (234/8 is global).</summary>
         public static void RequireIPv4(IPPrefix prefix, uint groupId, MulticastScope scope)
         {
