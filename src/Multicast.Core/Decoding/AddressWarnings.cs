@@ -79,7 +79,7 @@ namespace Multicast
 
                     break;
                 case Ipv4BlockKind.DisTransient:
-                    IanaAssigned(ref list, info, "the IANA registry");
+                    IanaAssigned(ref list, info, "RFC 5771 §3 has this space as RESERVED; the IANA registry now gives it to DIS");
                     break;
                 case Ipv4BlockKind.SdpSap:
                     list.Add(list.Text + " is in the SDP/SAP Block, 224.2.0.0/16: its addresses are announced with the Session Announcement Protocol and MUST NOT be used for other purposes (RFC 5771 §7). "

@@ -4,9 +4,9 @@ namespace Multicast
 {
     /// <summary>
     /// Explains any address: scope, flags, IANA block and record, mechanism and derived fields, MAC, and
-    /// why it is a poor choice (<see cref="AddressWarnings"/>). Total: no address throws; a field that
-    /// breaks its RFC leaves the derived values null and becomes a warning. The common path makes the
-    /// result, its IPAddress and its MAC text, and allocates nothing else.
+    /// why it is a poor choice (<see cref="AddressWarnings"/>, written when the result's Warning is first
+    /// read). Total: no address throws; a field that breaks its RFC leaves the derived values null and
+    /// becomes a warning. Decoding makes the result, its IPAddress and its MAC text, and allocates nothing else.
     /// </summary>
     public static class MulticastAddressDecoder
     {
@@ -43,7 +43,6 @@ namespace Multicast
                 }
             }
 
-            info.Warning = AddressWarnings.For(info);
             return info;
         }
 

@@ -12,6 +12,7 @@ namespace Multicast
     public sealed class MulticastAddressInfo
     {
         private readonly IPAddressValue address;
+        private string[]? warning;
 
         internal MulticastAddressInfo(IPAddressValue address)
         {
@@ -130,9 +131,9 @@ namespace Multicast
 
         /// <summary>
         /// Why this group is a poor choice, one plain-language reason each, citing its source. Empty for a
-        /// good choice; never null.
+        /// good choice; never null. Written on first read, so a caller that only classifies pays nothing for the text.
         /// </summary>
-        public string[] Warning { get; internal set; } = AddressWarnings.None;
+        public string[] Warning => warning ??= AddressWarnings.For(this);
 
         /// <summary>The address decoded.</summary>
         internal IPAddressValue Value => address;
