@@ -121,7 +121,7 @@ namespace Multicast
             MulticastAssignment? record = info.Record;
             if (record is null || IsUnassigned(record.Name))
             {
-                list.Add(list.Text + " is unassigned space in " + info.IanaBlock + " (" + info.Block!.Range + "), which IANA assigns (" + rule
+                list.Add(list.Text + " is unassigned space in the " + info.IanaBlock + " (" + info.Block!.Range + "), which IANA assigns (" + rule
                     + "): using it without an assignment collides with whoever IANA assigns it to next. " + IPv4Alternatives);
             }
             else if (IsReserved(record.Name))

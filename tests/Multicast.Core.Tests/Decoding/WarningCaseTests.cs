@@ -5,6 +5,18 @@ namespace Multicast.Tests.Decoding
     /// <summary>Each case for a warning (issue 3), with an address that warns and one just beside it that does not.</summary>
     public class WarningCaseTests
     {
+        // A registry refresh that renames a block must teach the decoder the new name.
+        [Fact]
+        public void EveryRegistryBlockHasAKind()
+        {
+            foreach (MulticastAddressBlock block in IanaRegistry.Blocks)
+            {
+                Assert.NotEqual(Ipv4BlockKind.Unknown, Ipv4BlockKinds.Of(block));
+            }
+
+            Assert.Equal(Ipv4BlockKind.Unknown, Ipv4BlockKinds.OfName("Some Future Block"));
+        }
+
         // Good choices stay silent.
         [Theory]
         [InlineData("239.192.0.10")]
@@ -113,7 +125,7 @@ namespace Multicast.Tests.Decoding
         {
             MulticastAddressInfo info = Decode(address);
             Assert.Equal("Unassigned", info.IanaName);
-            Warns(info, "is unassigned space in " + block, "collides", rule, "239.0.0.0/8");
+            Warns(info, "is unassigned space in the " + block, "collides", rule, "239.0.0.0/8");
         }
 
         [Theory]
