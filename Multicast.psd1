@@ -15,6 +15,7 @@
         'ConvertTo-MulticastMacAddress'
         'Find-MulticastAssignment'
         'Get-GlopRange'
+        'Get-MulticastAddressInfo'
         'Get-MulticastAddressLease'
         'Get-MulticastAddressPool'
         'Get-ScopeRelativeAddress'

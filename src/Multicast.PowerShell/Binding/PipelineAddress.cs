@@ -63,9 +63,48 @@ namespace Multicast.PowerShell
                 "An object of type " + value.GetType().FullName + " is not an address and has no Address, IPAddress or Group property. Pipe strings, IPAddress objects, or objects with an Address property.");
         }
 
+        /// <summary>
+        /// The first address of a range object that has no address property: its FirstAddress (GlopRange,
+        /// MulticastAssignment, MulticastAddressBlock), or the network of its Prefix. Only cmdlets that
+        /// explain an address call this, so elsewhere a range never quietly stands for one address; text
+        /// such as "233.22.30.0/24" is never read as a range.
+        /// </summary>
+        public static bool TryResolveRange(PSObject item, out IPAddressValue first)
+        {
+            object? value = ValueOf(item, "FirstAddress") ?? ValueOf(item, "Prefix");
+            switch (value)
+            {
+                case IPAddress address:
+                    first = IPAddressValue.FromIPAddress(address);
+                    return true;
+                case IPAddressValue address:
+                    first = address;
+                    return true;
+                case IPPrefix prefix:
+                    first = prefix.Network;
+                    return true;
+                default:
+                    first = default;
+                    return false;
+            }
+        }
+
         /// <summary>The text to report as the error's target: the string given, or the object itself.</summary>
         /// <remarks>A [pscustomobject]'s properties live on its wrapper, so that wrapper is kept.</remarks>
         public static object? TargetOf(object? input) =>
             input is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : input;
+
+        private static object? ValueOf(PSObject item, string name)
+        {
+            try
+            {
+                object? value = item.Properties[name]?.Value;
+                return value is PSObject wrapped ? wrapped.BaseObject : value;
+            }
+            catch (GetValueException)
+            {
+                return null;
+            }
+        }
     }
 }

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Multicast
+{
+    /// <summary>
+    /// What a multicast address is and whether it is a good choice: its scope, flags, IANA block and
+    /// record, the mechanism that allocates it with the fields that mechanism derives, its MAC, and
+    /// <see cref="Warning"/>. Made by <see cref="MulticastAddressDecoder.Decode"/>, for any address.
+    /// A property that does not apply to the address is null. ToString is the canonical address.
+    /// </summary>
+    public sealed class MulticastAddressInfo
+    {
+        private readonly IPAddressValue address;
+        private string[]? warning;
+
+        internal MulticastAddressInfo(IPAddressValue address)
+        {
+            this.address = address;
+            Address = address.ToIPAddress();
+        }
+
+        public IPAddress Address { get; }
+
+        public AddressFamily AddressFamily => address.AddressFamily;
+
+        /// <summary>224.0.0.0/4 (RFC 5771) or ff00::/8 (RFC 4291 §2.7). Every other property but Warning is null when false.</summary>
+        public bool IsMulticast => address.IsMulticast;
+
+        /// <summary>
+        /// IPv6: the scop field (RFC 4291 §2.7). IPv4: the RFC 2365 §8 mapping; null in 239/8 outside
+        /// 239.255.0.0/16 and 239.192.0.0/14, whose extent RFC 2365 does not define.
+        /// </summary>
+        public MulticastScope? Scope { get; internal set; }
+
+        /// <summary>IPv6: the IANA scope name (RFC 7346 §2). IPv4: the RFC 2365 name, such as "IPv4 Local Scope".</summary>
+        public string? ScopeName { get; internal set; }
+
+        /// <summary>
+        /// IPv4: 239.0.0.0/8 (RFC 2365). IPv6: scop 4 to D, the scopes whose boundaries administrators
+        /// configure (RFC 7346 §2, updating RFC 4291 §2.7).
+        /// </summary>
+        public bool? IsAdminScoped { get; internal set; }
+
+        /// <summary>ff1 bit X, for future assignment (RFC 7371 §4.1.1). IPv6 only.</summary>
+        public bool? X { get; internal set; }
+
+        /// <summary>ff1 bit R: the address embeds an RP (RFC 3956 §3, RFC 7371). IPv6 only.</summary>
+        public bool? R { get; internal set; }
+
+        /// <summary>ff1 bit P: the address is derived from a unicast prefix (RFC 3306 §4). IPv6 only.</summary>
+        public bool? P { get; internal set; }
+
+        /// <summary>ff1 bit T: transient, not permanently assigned by IANA (RFC 4291 §2.7). IPv6 only.</summary>
+        public bool? T { get; internal set; }
+
+        /// <summary>ff1, the four flags X R P T as a number 0-15 (RFC 7371 §2). IPv6 only.</summary>
+        public int? Ff1 { get; internal set; }
+
+        /// <summary>ff2, bits 17-20: reserved flags, sent as zero (RFC 7371 §2). IPv6 only.</summary>
+        public int? Ff2 { get; internal set; }
+
+        /// <summary>
+        /// IPv4: the RFC 5771 §3 block as the current IANA registry names it, such as "AD-HOC Block II".
+        /// IPv6: the IANA sub-registry of <see cref="IanaName"/>'s record, where the (partial) data has one.
+        /// </summary>
+        public string? IanaBlock { get; internal set; }
+
+        /// <summary>RFC 5771's name for the block where the registry renamed it later: "RESERVED" for 224.252.0.0/14 and 234.0.0.0/8.</summary>
+        public string? IanaBlockRfc5771Name { get; internal set; }
+
+        /// <summary>
+        /// The registry record holding this address, such as "mDNS" for 224.0.0.251 or "Network Time
+        /// Protocol (NTP)" for ff05::101; "Unassigned" where the registry says so. The IPv6 data is
+        /// partial, so a null here does not mean the address is unassigned.
+        /// </summary>
+        public string? IanaName { get; internal set; }
+
+        /// <summary>The record's references as IANA writes them, such as [RFC6762].</summary>
+        public string? IanaReference { get; internal set; }
+
+        /// <summary>232.0.0.0/8 (RFC 4607), or IPv6 ff3x::/32 and ffbx::/32 (RFC 3306 §6, RFC 7371 §4.1.2).</summary>
+        public bool? IsSourceSpecific { get; internal set; }
+
+        /// <summary>The RFC 4607 §1 / §4.3 sub-range of a source-specific address; null for other addresses.</summary>
+        public SsmRange? SsmRange { get; internal set; }
+
+        /// <summary>The 16-bit AS number of a GLOP address, 233.X.Y.Z (RFC 3180 §3).</summary>
+        public uint? GlopAsNumber { get; internal set; }
+
+        /// <summary>The allocation or assignment mechanism, with its RFC (see <see cref="MulticastMechanism"/>).</summary>
+        public string? Mechanism { get; internal set; }
+
+        /// <summary>
+        /// The unicast prefix that owns the address. IPv6 RFC 3306 and RFC 3956: the first plen bits of
+        /// the network prefix field. IPv4 RFC 6034: the /24 the address points at (234.192.0.2 → 192.0.2.0/24);
+        /// whoever holds unicast space covering it owns the group.
+        /// </summary>
+        public IPPrefix? NetworkPrefix { get; internal set; }
+
+        /// <summary>The plen field of an IPv6 address with P = 1, as written: 0 for SSM, 255 for RFC 4489.</summary>
+        public int? PrefixLength { get; internal set; }
+
+        /// <summary>
+        /// The 32-bit group ID (RFC 3307): the last 32 bits of an IPv6 address with P = 1, or with P = 0
+        /// when the 80 bits before them are zero (ff02::9 has group ID 9).
+        /// </summary>
+        public uint? GroupId { get; internal set; }
+
+        /// <summary>The RFC 3307 §4 class of <see cref="GroupId"/>.</summary>
+        public GroupIdRange? GroupIdRange { get; internal set; }
+
+        /// <summary>The embedded RP of a valid embedded-RP address (RFC 3956 §4).</summary>
+        public IPAddress? RendezvousPoint { get; internal set; }
+
+        /// <summary>The RIID field of an address with R = 1: the RP's last 4 bits (RFC 3956 §3).</summary>
+        public int? Riid { get; internal set; }
+
+        /// <summary>The interface ID of a valid link-scoped address (RFC 4489 §3).</summary>
+        public InterfaceIdentifier? InterfaceId { get; internal set; }
+
+        /// <summary>
+        /// For a solicited-node address (FF02:0:0:0:0:1:FF00::/104, RFC 4291 §2.7.1), the low 24 bits
+        /// that the unicast and anycast addresses it serves end with, written as they end an IPv6
+        /// address: two hex digits, a colon, four hex digits ("0e:8c6c" for ff02::1:ff0e:8c6c).
+        /// </summary>
+        public string? SolicitedNodeSuffix { get; internal set; }
+
+        /// <summary>The Ethernet MAC: 01-00-5E-xx-xx-xx (RFC 1112 §6.4) or 33-33-xx-xx-xx-xx (RFC 2464 §7).</summary>
+        public string? MacAddress { get; internal set; }
+
+        /// <summary>
+        /// Why this group is a poor choice, one plain-language reason each, citing its source. Empty for a
+        /// good choice; never null. Written on first read, so a caller that only classifies pays nothing for the text.
+        /// </summary>
+        public string[] Warning => warning ??= AddressWarnings.For(this);
+
+        /// <summary>The address decoded.</summary>
+        internal IPAddressValue Value => address;
+
+        // What the decoder found, kept for the warnings.
+        internal MulticastAddressBlock? Block { get; set; }
+
+        internal Ipv4BlockKind BlockKind { get; set; }
+
+        internal MulticastAssignment? Record { get; set; }
+
+        /// <summary>The RFC 3306 / 3956 / 4489 rules the address breaks, from its mechanism's Check.</summary>
+        internal UnicastPrefixViolation Violations { get; set; }
+
+        /// <summary>The canonical address (RFC 5952 for IPv6).</summary>
+        public override string ToString() => address.ToString();
+    }
+}

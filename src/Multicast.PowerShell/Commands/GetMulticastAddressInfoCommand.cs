@@ -1,0 +1,42 @@
+using System.Management.Automation;
+
+namespace Multicast.PowerShell.Commands
+{
+    /// <summary>
+    /// Get-MulticastAddressInfo: what each address is (scope, flags, IANA block and record, RFC 6308
+    /// mechanism and the fields it derives, MAC) and why it is a poor choice of group (Warning). Any
+    /// address decodes; a unicast one says so in its Warning instead of failing.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "MulticastAddressInfo")]
+    [OutputType(typeof(MulticastAddressInfo))]
+    public sealed class GetMulticastAddressInfoCommand : MulticastCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("IPAddress", "Group")]
+        public object[] Address { get; set; } = null!;
+
+        protected override void ProcessRecord()
+        {
+            foreach (object item in Address)
+            {
+                // A range object (Get-GlopRange, Find-MulticastAssignment) stands for its first address.
+                if (TryResolveAddress(item, DecodeRange, out IPAddressValue address))
+                {
+                    WriteObject(MulticastAddressDecoder.Decode(address));
+                }
+            }
+        }
+
+        private bool DecodeRange(PSObject range)
+        {
+            if (!PipelineAddress.TryResolveRange(range, out IPAddressValue first))
+            {
+                return false;
+            }
+
+            WriteVerbose(range + " is a range; decoding its first address, " + first + ".");
+            WriteObject(MulticastAddressDecoder.Decode(first));
+            return true;
+        }
+    }
+}
