@@ -1,4 +1,4 @@
-BeforeAll {
+﻿BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
 }
 
@@ -223,6 +223,15 @@ Describe 'Get-MulticastAddressInfo' {
             $errors | Should -HaveCount 1
             $errors[0].FullyQualifiedErrorId | Should -BeLike 'AddressInputNotRecognized,*'
             $errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        }
+
+        It 'refuses a bare 239.1, which PowerShell reads as a number, not text (as the help page says)' {
+            $errors = $null
+            $infos = Get-MulticastAddressInfo 239.1 -ErrorVariable errors -ErrorAction SilentlyContinue
+            $infos | Should -BeNullOrEmpty
+            $errors | Should -HaveCount 1
+            $errors[0].FullyQualifiedErrorId | Should -BeLike 'AddressInputNotRecognized,*'
+            $errors[0].Exception.Message | Should -Match 'System\.Double is not an address'
         }
     }
 
