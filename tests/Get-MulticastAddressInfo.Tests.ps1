@@ -223,15 +223,17 @@ Describe 'Get-MulticastAddressInfo' {
             $errors | Should -HaveCount 1
             $errors[0].FullyQualifiedErrorId | Should -BeLike 'AddressInputNotRecognized,*'
             $errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $errors[0].TargetObject.Name | Should -Be 'not an address'
         }
 
-        It 'refuses a bare 239.1, which PowerShell reads as a number, not text (as the help page says)' {
+        It 'reads a bare 239.1, which PowerShell makes a number, as the text typed (as the help page says)' {
             $errors = $null
             $infos = Get-MulticastAddressInfo 239.1 -ErrorVariable errors -ErrorAction SilentlyContinue
             $infos | Should -BeNullOrEmpty
             $errors | Should -HaveCount 1
-            $errors[0].FullyQualifiedErrorId | Should -BeLike 'AddressInputNotRecognized,*'
-            $errors[0].Exception.Message | Should -Match 'System\.Double is not an address'
+            $errors[0].FullyQualifiedErrorId | Should -BeLike 'AddressShortForm,*'
+            $errors[0].Exception.Message | Should -Match '239\.0\.0\.1'
+            $errors[0].Exception.Message | Should -Match 'put addresses in quotes'
         }
     }
 

@@ -1,4 +1,4 @@
-# Runs every example in docs/en-US (the first code block under each "### Example" heading) against the
+﻿# Runs every example in docs/en-US (the first code block under each "### Example" heading) against the
 # built module, so that no example lies. Each "PS C:\> " line is run in the example's own scope, and
 # every output line documented under it must appear in what really came out: the formatted output,
 # and errors, warnings and verbose messages rendered as "Cmdlet: message", "WARNING: ..." and "VERBOSE: ...".

@@ -20,7 +20,7 @@ namespace Multicast.PowerShell
             }
             catch (MulticastException exception)
             {
-                WriteCoreError(exception, exception.Input ?? PipelineAddress.TargetOf(input));
+                WriteCoreError(exception, PipelineAddress.TargetOf(input) ?? exception.Input);
                 address = default;
                 return false;
             }
@@ -44,7 +44,7 @@ namespace Multicast.PowerShell
                 address = default;
                 if (exception.ErrorId != "AddressInputNotRecognized" || input is null || !withoutAddress(PSObject.AsPSObject(input)))
                 {
-                    WriteCoreError(exception, exception.Input ?? PipelineAddress.TargetOf(input));
+                    WriteCoreError(exception, PipelineAddress.TargetOf(input) ?? exception.Input);
                 }
 
                 return false;

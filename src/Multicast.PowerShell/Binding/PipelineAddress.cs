@@ -29,6 +29,8 @@ namespace Multicast.PowerShell
                     return address;
                 case IPAddress address:
                     return IPAddressValue.FromIPAddress(address);
+                case byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal:
+                    return ResolveNumber(value);
             }
 
             PSObject item = PSObject.AsPSObject(input);
@@ -61,6 +63,25 @@ namespace Multicast.PowerShell
                 "AddressInputNotRecognized",
                 value.ToString() ?? value.GetType().FullName ?? "object",
                 "An object of type " + value.GetType().FullName + " is not an address and has no Address, IPAddress or Group property. Pipe strings, IPAddress objects, or objects with an Address property.");
+        }
+
+        // PowerShell reads unquoted 239.1 or 3758096385 as a number before the cmdlet sees it. Read the number's
+        // text strictly, so the error says what was typed and what was meant, and add why it happened.
+        private static IPAddressValue ResolveNumber(object number)
+        {
+            string text = Convert.ToString(number, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            try
+            {
+                return AddressParser.Parse(text);
+            }
+            catch (AddressFormatException exception)
+            {
+                throw new AddressFormatException(
+                    exception.ErrorId,
+                    text,
+                    exception.Message + " (PowerShell read the unquoted " + text + " as a number: put addresses in quotes.)",
+                    exception.Suggestion);
+            }
         }
 
         /// <summary>
