@@ -98,7 +98,7 @@ Describe 'Help example <Page>: <Title>' -ForEach $examples {
             $documentsError = $false
             foreach ($expected in $step.Expected) {
                 if ($expected -match '^[A-Z][A-Za-z]+-[A-Za-z]+: ') { $documentsError = $true }
-                foreach ($piece in ($expected -split '\.\.\.|…')) {
+                foreach ($piece in ($expected -split ('\.\.\.|' + [char] 0x2026))) {
                     $want = ConvertTo-NormalizedText $piece
                     if ($want) {
                         $actual.Contains($want) | Should -BeTrue -Because "'$($step.Command)' should show '$want'; it showed: $actual"
