@@ -38,6 +38,10 @@ BeforeDiscovery {
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
 
+    # As in a fresh session, whatever the caller set: errors and warnings are written, not thrown or dropped.
+    $ErrorActionPreference = 'Continue'
+    $WarningPreference = 'Continue'
+
     function ConvertTo-NormalizedText {
         param([AllowEmptyString()][string] $Text)
         ($Text -replace '\s+', ' ').Trim()
