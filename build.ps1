@@ -192,6 +192,9 @@ function Invoke-TestTask {
     }
 
     Import-Module $pester -Force
+    # The specs run in the caller's session state and would inherit this script's 'Stop', which turns the
+    # non-terminating errors they check (and every help example's documented error) into terminating ones.
+    $ErrorActionPreference = 'Continue'
     $config = New-PesterConfiguration
     $config.Run.Path = Join-Path $root 'tests'
     $config.Run.PassThru = $true

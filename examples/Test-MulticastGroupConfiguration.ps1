@@ -28,7 +28,10 @@ param(
 )
 
 begin {
-    Import-Module Multicast -ErrorAction Stop
+    # Import-Module by name searches $env:PSModulePath only: keep a Multicast module already imported from a path.
+    if (-not (Get-Module -Name Multicast)) {
+        Import-Module Multicast -ErrorAction Stop
+    }
     $report = New-Object System.Collections.Generic.List[object]
 }
 

@@ -159,10 +159,12 @@ Describe 'Get-GlopRange' {
         }
 
         It 'writes InvalidArgument for an unreadable address and goes on' {
+            # Three parts: '233.22' would bind to -AsNumber as asdot AS 233.22 (RFC 5396).
             $errors = $null
-            $result = '233.22', '233.22.30.7' | Get-GlopRange -ErrorVariable errors -ErrorAction SilentlyContinue
+            $result = '233.22.30', '233.22.30.7' | Get-GlopRange -ErrorVariable errors -ErrorAction SilentlyContinue
             $result.AsNumber | Should -Be 5662
             $errors | Should -HaveCount 1
+            $errors[0].FullyQualifiedErrorId | Should -BeLike 'AddressShortForm,*'
             $errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         }
     }

@@ -13,7 +13,7 @@ Describe 'Get-MulticastAddressLease' {
 
     It 'returns active leases, sorted by group' {
         $leases = Get-MulticastAddressLease -StorePath $store
-        $leases.Address.ToString() | Should -Be @('233.22.30.7', '239.192.9.2', '239.192.10.20')
+        @($leases | ForEach-Object { $_.Address.ToString() }) | Should -Be @('233.22.30.7', '239.192.9.2', '239.192.10.20')
         $leases[0] | Should -BeOfType ([Multicast.MulticastAddressLease])
         $leases.State | Should -Be @('Active', 'Active', 'Active')
     }
@@ -52,7 +52,7 @@ Describe 'Get-MulticastAddressLease' {
     }
 
     It 'has a table view' {
-        $text = Get-MulticastAddressLease -Owner app1 -StorePath $store | Format-Table | Out-String
+        $text = Get-MulticastAddressLease -Owner app1 -StorePath $store | Format-Table | Out-String -Width 200
         $text | Should -Match 'Address\s+Pool\s+Owner\s+End\s+State'
         $text | Should -Match '239\.192\.10\.20\s+video\s+app1'
     }

@@ -38,6 +38,10 @@ BeforeDiscovery {
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
 
+    # As in a fresh session, whatever the caller set: errors and warnings are written, not thrown or dropped.
+    $ErrorActionPreference = 'Continue'
+    $WarningPreference = 'Continue'
+
     function ConvertTo-NormalizedText {
         param([AllowEmptyString()][string] $Text)
         ($Text -replace '\s+', ' ').Trim()
@@ -98,7 +102,7 @@ Describe 'Help example <Page>: <Title>' -ForEach $examples {
             $documentsError = $false
             foreach ($expected in $step.Expected) {
                 if ($expected -match '^[A-Z][A-Za-z]+-[A-Za-z]+: ') { $documentsError = $true }
-                foreach ($piece in ($expected -split '\.\.\.|…')) {
+                foreach ($piece in ($expected -split ('\.\.\.|' + [char] 0x2026))) {
                     $want = ConvertTo-NormalizedText $piece
                     if ($want) {
                         $actual.Contains($want) | Should -BeTrue -Because "'$($step.Command)' should show '$want'; it showed: $actual"

@@ -34,7 +34,7 @@ Describe 'Remove-MulticastAddressLease' {
         $errors[0].TargetObject | Should -Be '239.192.9.2'
         $errors[1].FullyQualifiedErrorId | Should -BeLike 'AddressInvalid,*'
         $errors[1].TargetObject | Should -Be 'nonsense'
-        (Get-MulticastAddressLease -StorePath $store).Address.ToString() | Should -Be @('239.192.9.2', '239.192.10.21')
+        @(Get-MulticastAddressLease -StorePath $store | ForEach-Object { $_.Address.ToString() }) | Should -Be @('239.192.9.2', '239.192.10.21')
     }
 
     It 'reports the expired leases it reclaims' {

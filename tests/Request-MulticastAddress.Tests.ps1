@@ -89,7 +89,7 @@ Describe 'Request-MulticastAddress' {
         }
 
         It 'binds addresses by value' {
-            ('239.192.30.1', [ipaddress]'239.192.30.2' | Request-MulticastAddress -Pool video -Owner app1 -StorePath $store).Address.ToString() |
+            @('239.192.30.1', [ipaddress]'239.192.30.2' | Request-MulticastAddress -Pool video -Owner app1 -StorePath $store | ForEach-Object { $_.Address.ToString() }) |
                 Should -Be @('239.192.30.1', '239.192.30.2')
         }
     }

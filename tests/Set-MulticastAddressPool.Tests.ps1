@@ -55,11 +55,14 @@ Describe 'Set-MulticastAddressPool' {
     It 'writes one error per bad pool and goes on' {
         New-MulticastAddressPool voice 239.193.0.0/16 -StorePath $store | Out-Null
         $errors = $null
-        'audio', 'voice' | Set-MulticastAddressPool -Exclude 239.193.1.0/24 -StorePath $store -ErrorVariable errors -ErrorAction SilentlyContinue
+        # 239.192.1.0/24 lies in video (239.192.0.0/16), outside voice (239.193.0.0/16).
+        'audio', 'voice', 'video' | Set-MulticastAddressPool -Exclude 239.192.1.0/24 -StorePath $store -ErrorVariable errors -ErrorAction SilentlyContinue
         $errors | Should -HaveCount 2
         $errors[0].FullyQualifiedErrorId | Should -BeLike 'PoolNotFound,*'
         $errors[0].TargetObject | Should -Be 'audio'
         $errors[1].FullyQualifiedErrorId | Should -BeLike 'PoolExclusionOutsidePrefix,*'
         $errors[1].CategoryInfo.Category | Should -Be 'InvalidData'
+        $errors[1].TargetObject | Should -Be 'voice'
+        (Get-MulticastAddressPool video -StorePath $store).Exclusions[0].ToString() | Should -Be '239.192.1.0/24'
     }
 }
