@@ -413,6 +413,9 @@ namespace Multicast
             TestHook?.Invoke("snapshot-replaced");
 
             // The change is committed now; failing to write the new journal only leaves that to the next writer.
+            // On a power failure, journaling file systems (NTFS, ext4) keep these two renames in order, so the
+            // new journal never stands beside the old snapshot. Like the first store, nothing flushes the folder
+            // itself (.NET has no call for it), so a rename may be lost with the power; an append is not.
             byte[] header = LeaseJournalFormat.Header(next);
             view.Compacted(next, length, null);
             try

@@ -397,7 +397,7 @@ namespace Multicast
                 + ". It was left unchanged. Update the Multicast module on this machine, or point -StorePath at another store.");
 
         /// <summary>True when <paramref name="data"/> holds <paramref name="expected"/> at <paramref name="at"/>, within its first <paramref name="count"/> bytes.</summary>
-        private static bool StartsWith(byte[] data, int count, int at, byte[] expected)
+        internal static bool StartsWith(byte[] data, int count, int at, byte[] expected)
         {
             if (at + expected.Length > count)
             {

@@ -63,7 +63,7 @@ namespace Multicast
         /// </summary>
         public static SnapshotIdentity ReadHeader(byte[] header, int count, string storePath, string journalPath, out uint crc)
         {
-            if (count < HeaderLength || !Same(header, Magic))
+            if (count < HeaderLength || !LeaseFileFormat.StartsWith(header, count, 0, Magic))
             {
                 throw LeaseFileFormat.Corrupt(storePath, "its journal " + journalPath + " does not begin with a journal header");
             }
@@ -267,19 +267,6 @@ namespace Multicast
             for (int i = from; i < count; i++)
             {
                 if (data[i] != 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static bool Same(byte[] data, byte[] expected)
-        {
-            for (int i = 0; i < expected.Length; i++)
-            {
-                if (data[i] != expected[i])
                 {
                     return false;
                 }
