@@ -283,6 +283,21 @@ namespace Multicast.Tests.Leases
         }
 
         [Fact]
+        public void AStoreWrittenAgainByHandIsReadAfreshByAProcessThatKnewIt()
+        {
+            // What the Pester specs' Write-LeaseStore does: a first-format file in place of the store, its journal removed.
+            LeaseService service = NewStore();
+            service.Request("video", "app");
+            File.WriteAllText(StorePath, "{\"format\": \"multicast-leases\", \"version\": 1, \"pools\": [{\"name\": \"p\", \"prefix\": \"239.1.0.0/16\", \"exclusions\": [], \"defaultLeaseSeconds\": 3600, \"excludeFloodedMac\": false}], \"leases\": []}");
+            Assert.Equal("LeaseStoreCorrupt", Assert.Throws<LeaseStoreException>(() => service.GetPools()).ErrorId);
+            File.Delete(JournalPath);
+            Assert.Equal("p", service.GetPools().Single().Name);
+            Assert.Empty(service.GetLeases());
+            service.Request("p", "app");
+            Assert.Single(Service(Process()).GetLeases());
+        }
+
+        [Fact]
         public void ThreadsOfOneProcessNeverShareAGroup()
         {
             Service(new FileLeaseStore(StorePath)).CreatePool(MulticastAddressPool.Create("video", IPPrefix.Parse("239.192.0.0/21")));
