@@ -1,5 +1,7 @@
-# Dot-sourced by the lease specs: writes a store file directly, so that a spec can hold leases that
-# ended long ago without waiting for them to expire.
+# Dot-sourced by the lease specs: writes a store file directly (in the first store format, which the
+# module still reads), so that a spec can hold leases that ended long ago without waiting for them to
+# expire. The store's journal, if a cmdlet already made one, goes: a journal beside a snapshot it does not
+# continue is damage (LeaseStoreCorrupt).
 function Write-LeaseStore {
     param(
         [Parameter(Mandatory)] [string] $Path,
@@ -12,6 +14,7 @@ function Write-LeaseStore {
 
     $json = '{"format": "multicast-leases", "version": 1, "pools": [{"name": "video", "prefix": "239.192.0.0/16", "exclusions": [], "defaultLeaseSeconds": 28800, "excludeFloodedMac": false}], "leases": [' + ($leases -join ', ') + ']}'
     [System.IO.File]::WriteAllText($Path, $json)
+    Remove-Item -LiteralPath ($Path + '.journal') -ErrorAction SilentlyContinue
 }
 
 # A lease that ended in 2020, and three that end in 2999. Written directly, the expired lease stays

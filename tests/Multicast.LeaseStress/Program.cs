@@ -6,10 +6,12 @@ namespace Multicast.LeaseStress
     /// <summary>
     /// One worker process on a shared file store. Every committed lease is printed as "OK address" and
     /// flushed before the next request, so the parent knows what must be in the store.
-    ///   request STORE POOL OWNER COUNT   COUNT requests of one group each, then exit 0
-    ///   churn STORE POOL OWNER           request for ever, until the parent kills it
-    ///   crash STORE POOL OWNER STEP      one request that stops for ever at commit step STEP
-    ///                                    (locked, temp-partial, temp-written), after printing "AT STEP"
+    ///   request STORE POOL OWNER COUNT [LIMIT]   COUNT requests of one group each, then exit 0
+    ///   churn STORE POOL OWNER [LIMIT]           request for ever, until the parent kills it
+    ///   crash STORE POOL OWNER STEP              one request that stops for ever at commit step STEP
+    ///                                            (a FileLeaseStore.TestHook step), after printing "AT STEP";
+    ///                                            the steps of a compaction make the request compact
+    /// LIMIT is the journal size in bytes past which a change compacts the store (FileLeaseStore.JournalLimit).
     /// </summary>
     public static class Program
     {
@@ -28,6 +30,7 @@ namespace Multicast.LeaseStress
             {
                 case "request":
                     int count = int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture);
+                    store.JournalLimit = Limit(args, 5);
                     int failures = 0;
                     for (int i = 0; i < count; i++)
                     {
@@ -45,6 +48,7 @@ namespace Multicast.LeaseStress
 
                     return failures == 0 ? 0 : 1;
                 case "churn":
+                    store.JournalLimit = Limit(args, 4);
                     while (true)
                     {
                         Report(service.Request(pool, owner).Leases[0]);
@@ -52,6 +56,11 @@ namespace Multicast.LeaseStress
 
                 case "crash":
                     string step = args[4];
+                    if (step.StartsWith("snapshot-", StringComparison.Ordinal) || step == "journal-written")
+                    {
+                        store.JournalLimit = 0;
+                    }
+
                     store.TestHook = reached =>
                     {
                         if (reached == step)
@@ -68,6 +77,9 @@ namespace Multicast.LeaseStress
                     return 2;
             }
         }
+
+        private static long? Limit(string[] args, int index) =>
+            args.Length > index ? long.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : (long?)null;
 
         private static void Report(MulticastAddressLease lease)
         {

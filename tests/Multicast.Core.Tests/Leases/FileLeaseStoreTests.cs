@@ -51,7 +51,8 @@ namespace Multicast.Tests.Leases
             Assert.Equal(_clock.UtcNow, leases[0].Start.ToUniversalTime());
             Assert.Equal(_clock.UtcNow.AddDays(3650), leases[1].End.ToUniversalTime());
             string text = File.ReadAllText(StorePath);
-            Assert.StartsWith("{\n  \"format\": \"multicast-leases\",\n  \"version\": 1,", text);
+            Assert.StartsWith("{\n  \"format\": \"multicast-leases\",\n  \"version\": 2,\n  \"generation\": 1,\n  \"snapshotId\": \"", text);
+            Assert.True(File.Exists(StorePath + ".journal"));
             Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(StorePath)!, "*.tmp"));
         }
 
@@ -59,12 +60,21 @@ namespace Multicast.Tests.Leases
         public void AFailedChangeWritesNothing()
         {
             Service().CreatePool(MulticastAddressPool.Create("video", IPPrefix.Parse("239.192.0.0/16")));
-            DateTime written = File.GetLastWriteTimeUtc(StorePath);
-            string before = File.ReadAllText(StorePath);
+            Service().Request("video", "app");
+            DateTime written = File.GetLastWriteTimeUtc(StorePath), journalWritten = File.GetLastWriteTimeUtc(StorePath + ".journal");
+            byte[] before = File.ReadAllBytes(StorePath), journal = File.ReadAllBytes(StorePath + ".journal");
             Assert.Throws<LeaseException>(() => Service().CreatePool(MulticastAddressPool.Create("video", IPPrefix.Parse("239.193.0.0/16"))));
-            Assert.Empty(Service().GetLeases());
-            Assert.Equal(before, File.ReadAllText(StorePath));
+            Assert.Throws<InvalidOperationException>(() => Service().Store.Update<int>(t =>
+            {
+                t.DeleteLease(t.Leases.Single().Address);
+                throw new InvalidOperationException("changed my mind");
+            }));
+            Assert.Single(Service().GetLeases());
+            Assert.Single(Service().GetPools());
+            Assert.Equal(before, File.ReadAllBytes(StorePath));
+            Assert.Equal(journal, File.ReadAllBytes(StorePath + ".journal"));
             Assert.Equal(written, File.GetLastWriteTimeUtc(StorePath));
+            Assert.Equal(journalWritten, File.GetLastWriteTimeUtc(StorePath + ".journal"));
         }
 
         [Theory]
@@ -76,6 +86,11 @@ namespace Multicast.Tests.Leases
         [InlineData("{\"format\": \"multicast-leases\", \"pools\": [], \"leases\": []}")]
         [InlineData("{\"format\": \"multicast-leases\", \"version\": 1, \"pools\": [], \"leases\": [], \"extra\": 1}")]
         [InlineData("{\"format\": \"multicast-leases\", \"version\": 1, \"pools\": []}")]
+        [InlineData("{\"format\": \"multicast-leases\", \"version\": 1, \"generation\": 1, \"snapshotId\": \"0123456789abcdef0123456789abcdef\", \"pools\": [], \"leases\": []}")]
+        [InlineData("{\"format\": \"multicast-leases\", \"version\": 2, \"pools\": [], \"leases\": []}")]
+        [InlineData("{\"format\": \"multicast-leases\", \"version\": 2, \"generation\": 0, \"snapshotId\": \"0123456789abcdef0123456789abcdef\", \"pools\": [], \"leases\": []}")]
+        [InlineData("{\"format\": \"multicast-leases\", \"version\": 2, \"generation\": 1, \"snapshotId\": \"00000000000000000000000000000000\", \"pools\": [], \"leases\": []}")]
+        [InlineData("{\"format\": \"multicast-leases\", \"version\": 2, \"generation\": 1, \"snapshotId\": \"not an id\", \"pools\": [], \"leases\": []}")]
         [InlineData("{\"format\": \"multicast-leases\", \"version\": 1, \"pools\": [{\"name\": \"p\", \"prefix\": \"224.0.0.0/24\", \"exclusions\": [], \"defaultLeaseSeconds\": 3600, \"excludeFloodedMac\": false}], \"leases\": []}")]
         [InlineData("{\"format\": \"multicast-leases\", \"version\": 1, \"pools\": [], \"leases\": [{\"address\": \"239.1.1.1\", \"pool\": \"p\", \"owner\": \"o\", \"start\": \"2025-01-01T00:00:00.0000000Z\", \"end\": \"2025-01-02T00:00:00.0000000Z\"}]}")]
         [InlineData("{\"format\": \"multicast-leases\", \"version\": 1, \"pools\": [{\"name\": \"p\", \"prefix\": \"239.1.0.0/16\", \"exclusions\": [], \"defaultLeaseSeconds\": 3600, \"excludeFloodedMac\": false}], \"leases\": [{\"address\": \"239.1.1.1\", \"pool\": \"p\", \"owner\": \"o\", \"start\": \"2025-01-01T00:00:00.0000000Z\", \"end\": \"2025-01-02T00:00:00.0000000Z\"}, {\"address\": \"239.1.1.1\", \"pool\": \"p\", \"owner\": \"o\", \"start\": \"2025-01-01T00:00:00.0000000Z\", \"end\": \"2025-01-02T00:00:00.0000000Z\"}]}")]
@@ -116,12 +131,12 @@ namespace Multicast.Tests.Leases
         [Fact]
         public void ANewerFormatIsReportedAndNeverOverwritten()
         {
-            const string Newer = "{\"format\": \"multicast-leases\", \"version\": 2, \"whatever\": {\"comes\": \"next\"}}";
+            const string Newer = "{\"format\": \"multicast-leases\", \"version\": 3, \"whatever\": {\"comes\": \"next\"}}";
             Directory.CreateDirectory(Path.GetDirectoryName(StorePath)!);
             File.WriteAllText(StorePath, Newer);
             var error = Assert.Throws<LeaseStoreException>(() => Service().CreatePool(MulticastAddressPool.Create("new", IPPrefix.Parse("239.2.0.0/16"))));
             Assert.Equal("LeaseStoreNewerFormat", error.ErrorId);
-            Assert.Contains("version 2", error.Message);
+            Assert.Contains("version 3", error.Message);
             Assert.Equal(Newer, File.ReadAllText(StorePath));
         }
 
@@ -160,8 +175,19 @@ namespace Multicast.Tests.Leases
             var store = new FileLeaseStore(StorePath);
             var steps = new StringBuilder();
             store.TestHook = step => steps.Append(step).Append(' ');
-            new LeaseService(store).CreatePool(MulticastAddressPool.Create("video", IPPrefix.Parse("239.192.0.0/16")));
-            Assert.Equal("locked temp-partial temp-written ", steps.ToString());
+            var service = new LeaseService(store);
+            service.CreatePool(MulticastAddressPool.Create("video", IPPrefix.Parse("239.192.0.0/16")));
+            Assert.Equal("locked snapshot-partial snapshot-written snapshot-replaced journal-written ", steps.ToString());
+            steps.Clear();
+            service.Request("video", "app");
+            Assert.Equal("locked journal-partial journal-appended ", steps.ToString());
+            steps.Clear();
+            store.JournalLimit = 0;
+            service.Request("video", "app");
+            Assert.Equal("locked snapshot-partial snapshot-written snapshot-replaced journal-written ", steps.ToString());
+            steps.Clear();
+            service.GetLeases();
+            Assert.Equal(string.Empty, steps.ToString());
         }
 
         [Fact]

@@ -42,7 +42,7 @@ namespace Multicast.Tests.Leases
         {
             var book = new LeaseBook();
             book.SaveLease(Lease("239.1.1.1", 10));
-            book.BeginUndoLog();
+            book.BeginTransaction();
             book.DeleteLease(AddressParser.Parse("239.1.1.1"));
             book.SaveLease(Lease("239.1.1.2", 10));
             book.Rollback();

@@ -5,7 +5,8 @@ namespace Multicast
     /// <summary>
     /// Where pools and leases live. Every call is one transaction, serialized against every other process
     /// that uses the same store: it sees the store as the last commit left it, and a change is committed
-    /// whole or not at all. <see cref="FileLeaseStore"/> is the embedded default; a database store can
+    /// whole or not at all. The transaction object is valid only during the call (a store may keep it for
+    /// the next one): return copies, not lazy queries over it. <see cref="FileLeaseStore"/> is the embedded default; a database store can
     /// implement the same two methods.
     /// </summary>
     public interface ILeaseStore

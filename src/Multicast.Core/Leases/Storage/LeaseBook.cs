@@ -7,8 +7,9 @@ namespace Multicast
     /// <summary>
     /// The in-memory content of a store: pools by name, leases by group and by pool, and a bound on each
     /// pool's earliest lease end, so that looking for expired leases on every change costs nothing while
-    /// there are none. It can record an undo log, so that a failed transaction on a store that stays in memory
-    /// leaves no trace.
+    /// there are none. Inside a transaction it records an undo log, so that a failed transaction on a book
+    /// that stays in memory leaves no trace, and, when asked, the list of changes, which the file store
+    /// appends to its journal.
     /// </summary>
     internal sealed class LeaseBook : ILeaseTransaction
     {
@@ -16,6 +17,7 @@ namespace Multicast
         private readonly Dictionary<IPAddressValue, LeaseRecord> _leases;
         private readonly Dictionary<string, PoolLeases> _byPool = new Dictionary<string, PoolLeases>(StringComparer.OrdinalIgnoreCase);
         private List<Action>? _undo;
+        private List<LeaseChange>? _changes;
         private PoolLeases? _lastPool;
 
         public LeaseBook(int leaseCapacity = 0) => _leases = new Dictionary<IPAddressValue, LeaseRecord>(leaseCapacity);
@@ -32,6 +34,9 @@ namespace Multicast
 
         public int LeaseCount => _leases.Count;
 
+        /// <summary>The changes since <see cref="BeginTransaction"/> asked to record them, in order.</summary>
+        public IReadOnlyList<LeaseChange> Changes => (IReadOnlyList<LeaseChange>?)_changes ?? Array.Empty<LeaseChange>();
+
         public MulticastAddressPool? FindPool(string name) => _pools.TryGetValue(name, out MulticastAddressPool? pool) ? pool : null;
 
         public void SavePool(MulticastAddressPool pool)
@@ -44,6 +49,7 @@ namespace Multicast
             }
 
             _pools[pool.Name] = pool;
+            _changes?.Add(LeaseChange.SavePool(pool));
             _undo?.Add(() =>
             {
                 _pools.Remove(pool.Name);
@@ -64,6 +70,7 @@ namespace Multicast
 
             Change();
             _pools.Remove(old.Name);
+            _changes?.Add(LeaseChange.DeletePool(old.Name));
             _undo?.Add(() => _pools[old.Name] = old);
             return true;
         }
@@ -83,6 +90,7 @@ namespace Multicast
             Change();
             LeaseRecord? old = FindLease(lease.Address);
             Put(old, lease);
+            _changes?.Add(LeaseChange.SaveLease(lease));
             _undo?.Add(() => Put(lease, old));
         }
 
@@ -96,29 +104,41 @@ namespace Multicast
 
             Change();
             Put(old, null);
+            _changes?.Add(LeaseChange.DeleteLease(address));
             _undo?.Add(() => Put(null, old));
             return true;
         }
 
-        /// <summary>Starts recording how to undo the changes that follow.</summary>
-        public void BeginUndoLog()
+        /// <summary>
+        /// Starts recording how to undo the changes that follow and clears <see cref="Modified"/>; with
+        /// <paramref name="recordChanges"/>, also the list of <see cref="Changes"/>.
+        /// </summary>
+        public void BeginTransaction(bool recordChanges = false)
         {
             _undo = new List<Action>();
+            _changes = recordChanges ? new List<LeaseChange>() : null;
             Modified = false;
         }
 
-        /// <summary>Undoes every change since <see cref="BeginUndoLog"/>, newest first.</summary>
+        /// <summary>Undoes every change since <see cref="BeginTransaction"/>, newest first.</summary>
         public void Rollback()
         {
             List<Action>? undo = _undo;
-            _undo = null;
+            EndTransaction();
             for (int i = (undo?.Count ?? 0) - 1; i >= 0; i--)
             {
                 undo![i]();
             }
+
+            Modified = false;
         }
 
-        public void EndUndoLog() => _undo = null;
+        /// <summary>Keeps the changes and stops recording.</summary>
+        public void EndTransaction()
+        {
+            _undo = null;
+            _changes = null;
+        }
 
         /// <summary>Replaces <paramref name="old"/> (or nothing) with <paramref name="lease"/> (or nothing) in both indexes.</summary>
         private void Put(LeaseRecord? old, LeaseRecord? lease)

@@ -3,44 +3,59 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 
 namespace Multicast
 {
     /// <summary>
-    /// The lease file: one JSON object, {"format": "multicast-leases", "version": 1, "pools": [...], "leases": [...]}.
-    /// Reading is strict: an unknown or missing property, a bad value, a lease outside its pool or a group
-    /// leased twice makes the whole file unreadable rather than half read.
+    /// The lease store's snapshot file: one JSON object, {"format": "multicast-leases", "version": 2,
+    /// "generation": 7, "snapshotId": "...", "pools": [...], "leases": [...]}. Version 1, the first store
+    /// format, has no generation and no snapshot ID and no journal beside it; it is still read. Reading is
+    /// strict: an unknown or missing property, a bad value, a lease outside its pool or a group leased twice
+    /// makes the whole file unreadable rather than half read. The same pool and lease objects make up the
+    /// journal's records (<see cref="LeaseJournalFormat"/>).
     /// </summary>
     internal static class LeaseFileFormat
     {
         public const string FormatName = "multicast-leases";
 
-        /// <summary>The format this code writes and reads. A file with a higher number came from a newer module.</summary>
-        public const int Version = 1;
+        /// <summary>
+        /// The format this code writes and reads. A file with a higher number came from a newer module.
+        /// Version 2 stores have a journal; a module that reads only version 1 must refuse them, or it would
+        /// miss the journal's leases.
+        /// </summary>
+        public const int Version = 2;
 
         /// <summary>UTC times are written as yyyy-MM-ddTHH:mm:ss.fffffffZ: ISO 8601 to the tick.</summary>
         private const string TimeFormat = "yyyy-MM-ddTHH:mm:ss.fffffffZ";
 
         private const int TimeLength = 28;
 
-        private static readonly string[] RootKeys = { "format", "version", "pools", "leases" };
+        /// <summary>How a version 2 file this code wrote begins, up to the generation's digits.</summary>
+        private static readonly byte[] HeadStart = Encoding.ASCII.GetBytes("{\n  \"format\": \"" + FormatName + "\",\n  \"version\": 2,\n  \"generation\": ");
+
+        private static readonly byte[] HeadIdStart = Encoding.ASCII.GetBytes(",\n  \"snapshotId\": \"");
+
+        private static readonly string[] RootKeysVersion1 = { "format", "version", "pools", "leases" };
+        private static readonly string[] RootKeys = { "format", "version", "generation", "snapshotId", "pools", "leases" };
         private static readonly string[] PoolKeys = { "name", "prefix", "exclusions", "defaultLeaseSeconds", "excludeFloodedMac" };
         private static readonly string[] LeaseKeys = { "address", "pool", "owner", "start", "end" };
 
+        /// <summary>How many bytes <see cref="TryReadIdentity"/> needs at most.</summary>
+        public static int HeadLength => HeadStart.Length + 19 + HeadIdStart.Length + 33;
+
         /// <summary>Writes the whole store; <paramref name="halfway"/>, when given, runs after half the leases (for the crash tests).</summary>
-        public static void Write(LeaseBook book, TextWriter writer, Action? halfway = null)
+        public static void Write(LeaseBook book, SnapshotIdentity identity, TextWriter writer, Action? halfway = null)
         {
-            writer.Write("{\n  \"format\": \"" + FormatName + "\",\n  \"version\": " + Version.ToString(CultureInfo.InvariantCulture) + ",\n  \"pools\": [");
+            writer.Write("{\n  \"format\": \"" + FormatName + "\",\n  \"version\": " + Version.ToString(CultureInfo.InvariantCulture)
+                + ",\n  \"generation\": " + identity.Generation.ToString(CultureInfo.InvariantCulture)
+                + ",\n  \"snapshotId\": \"" + identity.Id.ToString("N") + "\",\n  \"pools\": [");
             bool first = true;
             foreach (MulticastAddressPool pool in book.Pools)
             {
-                writer.Write(first ? "\n    {\"name\": " : ",\n    {\"name\": ");
+                writer.Write(first ? "\n    " : ",\n    ");
                 first = false;
-                Json.WriteString(writer, pool.Name);
-                writer.Write(", \"prefix\": \"" + pool.Prefix + "\", \"exclusions\": [");
-                writer.Write(string.Join(", ", pool.Exclusions.Select(e => "\"" + e + "\"")));
-                writer.Write("], \"defaultLeaseSeconds\": " + ((long)pool.DefaultDuration.TotalSeconds).ToString(CultureInfo.InvariantCulture));
-                writer.Write(", \"excludeFloodedMac\": " + (pool.ExcludeFloodedMac ? "true}" : "false}"));
+                WritePool(writer, pool);
             }
 
             writer.Write(first ? "],\n  \"leases\": [" : "\n  ],\n  \"leases\": [");
@@ -53,17 +68,8 @@ namespace Multicast
                     halfway?.Invoke();
                 }
 
-                writer.Write(written == 1 ? "\n    {\"address\": \"" : ",\n    {\"address\": \"");
-                writer.Write(lease.Address.ToString());
-                writer.Write("\", \"pool\": ");
-                Json.WriteString(writer, lease.Pool);
-                writer.Write(", \"owner\": ");
-                Json.WriteString(writer, lease.Owner);
-                writer.Write(", \"start\": \"");
-                writer.Write(time, 0, FormatTime(lease.StartUtc, time));
-                writer.Write("\", \"end\": \"");
-                writer.Write(time, 0, FormatTime(lease.EndUtc, time));
-                writer.Write("\"}");
+                writer.Write(written == 1 ? "\n    " : ",\n    ");
+                WriteLease(writer, lease, time);
             }
 
             if (written <= half)
@@ -74,8 +80,72 @@ namespace Multicast
             writer.Write(written == 0 ? "]\n}\n" : "\n  ]\n}\n");
         }
 
-        /// <summary>Reads a whole file, or throws a <see cref="LeaseStoreException"/> that says what is wrong where.</summary>
-        public static LeaseBook Read(string text, string path)
+        /// <summary>Writes one pool as a JSON object.</summary>
+        public static void WritePool(TextWriter writer, MulticastAddressPool pool)
+        {
+            writer.Write("{\"name\": ");
+            Json.WriteString(writer, pool.Name);
+            writer.Write(", \"prefix\": \"" + pool.Prefix + "\", \"exclusions\": [");
+            writer.Write(string.Join(", ", pool.Exclusions.Select(e => "\"" + e + "\"")));
+            writer.Write("], \"defaultLeaseSeconds\": " + ((long)pool.DefaultDuration.TotalSeconds).ToString(CultureInfo.InvariantCulture));
+            writer.Write(", \"excludeFloodedMac\": " + (pool.ExcludeFloodedMac ? "true}" : "false}"));
+        }
+
+        /// <summary>Writes one lease as a JSON object; <paramref name="time"/> is a scratch buffer of 28 characters.</summary>
+        public static void WriteLease(TextWriter writer, LeaseRecord lease, char[] time)
+        {
+            writer.Write("{\"address\": \"");
+            writer.Write(lease.Address.ToString());
+            writer.Write("\", \"pool\": ");
+            Json.WriteString(writer, lease.Pool);
+            writer.Write(", \"owner\": ");
+            Json.WriteString(writer, lease.Owner);
+            writer.Write(", \"start\": \"");
+            writer.Write(time, 0, FormatTime(lease.StartUtc, time));
+            writer.Write("\", \"end\": \"");
+            writer.Write(time, 0, FormatTime(lease.EndUtc, time));
+            writer.Write("\"}");
+        }
+
+        /// <summary>
+        /// Reads the generation and snapshot ID from the first bytes of a version 2 file, when they are laid
+        /// out exactly as <see cref="Write"/> lays them out; false otherwise (then read the whole file).
+        /// </summary>
+        public static bool TryReadIdentity(byte[] head, int count, out SnapshotIdentity identity)
+        {
+            identity = default;
+            if (!StartsWith(head, count, 0, HeadStart))
+            {
+                return false;
+            }
+
+            int i = HeadStart.Length;
+            long generation = 0;
+            while (i < count && head[i] >= (byte)'0' && head[i] <= (byte)'9' && i - HeadStart.Length < 18)
+            {
+                generation = (generation * 10) + (head[i++] - '0');
+            }
+
+            if (i == HeadStart.Length || !StartsWith(head, count, i, HeadIdStart) || i + HeadIdStart.Length + 33 > count || head[i + HeadIdStart.Length + 32] != (byte)'"')
+            {
+                return false;
+            }
+
+            if (!Guid.TryParseExact(Encoding.ASCII.GetString(head, i + HeadIdStart.Length, 32), "N", out Guid id))
+            {
+                return false;
+            }
+
+            identity = new SnapshotIdentity(generation, id);
+            return true;
+        }
+
+        /// <summary>
+        /// Reads a whole file, or throws a <see cref="LeaseStoreException"/> that says what is wrong where.
+        /// <paramref name="identity"/> is the file's generation and snapshot ID; a version 1 file has
+        /// generation 0 and an empty ID.
+        /// </summary>
+        public static LeaseBook Read(string text, string path, out SnapshotIdentity identity)
         {
             JsonObject root;
             try
@@ -100,27 +170,38 @@ namespace Multicast
 
             if (version > Version)
             {
-                throw new LeaseStoreException(
-                    "LeaseStoreNewerFormat",
-                    MulticastErrorKind.StoreUnreadable,
-                    path,
-                    "The lease store " + path + " has format version " + version + ", written by a newer Multicast module; this one reads version " + Version
-                    + ". It was left unchanged. Update the Multicast module on this machine, or point -StorePath at another store.");
+                throw Newer(path, path, version, Version);
             }
 
             try
             {
-                CheckKeys(root, "the file", RootKeys);
+                identity = default;
+                if (version == 1)
+                {
+                    CheckKeys(root, "the file", RootKeysVersion1);
+                }
+                else
+                {
+                    CheckKeys(root, "the file", RootKeys);
+                    long generation = Get<long>(root, "generation");
+                    if (generation < 1 || !Guid.TryParseExact(Get<string>(root, "snapshotId"), "N", out Guid id) || id == Guid.Empty)
+                    {
+                        throw new FormatException("Its \"generation\" or \"snapshotId\" is not valid.");
+                    }
+
+                    identity = new SnapshotIdentity(generation, id);
+                }
+
                 List<object?> leases = Get<List<object?>>(root, "leases");
                 var book = new LeaseBook(leases.Count);
                 foreach (JsonObject pool in Objects(Get<List<object?>>(root, "pools"), "pools"))
                 {
-                    book.SavePool(ReadPool(pool, book));
+                    book.SavePool(ReadPool(pool, book, replacing: false));
                 }
 
                 foreach (JsonObject lease in Objects(leases, "leases"))
                 {
-                    book.SaveLease(ReadLease(lease, book));
+                    book.SaveLease(ReadLease(lease, book, replacing: false));
                 }
 
                 return book;
@@ -131,7 +212,11 @@ namespace Multicast
             }
         }
 
-        private static MulticastAddressPool ReadPool(JsonObject item, LeaseBook book)
+        /// <summary>
+        /// Reads a pool and checks it against the book's other pools: no two share a name or overlap. With
+        /// <paramref name="replacing"/>, a pool of the same name is the one it replaces.
+        /// </summary>
+        internal static MulticastAddressPool ReadPool(JsonObject item, LeaseBook book, bool replacing)
         {
             CheckKeys(item, "a pool", PoolKeys);
             string name = Get<string>(item, "name");
@@ -150,7 +235,18 @@ namespace Multicast
             MulticastAddressPool pool = MulticastAddressPool.Create(name, IPPrefix.Parse(Get<string>(item, "prefix")), exclusions, TimeSpan.FromSeconds(seconds), Get<bool>(item, "excludeFloodedMac"));
             foreach (MulticastAddressPool other in book.Pools)
             {
-                if (string.Equals(other.Name, pool.Name, StringComparison.OrdinalIgnoreCase) || other.Prefix.Contains(pool.Prefix) || pool.Prefix.Contains(other.Prefix))
+                bool sameName = string.Equals(other.Name, pool.Name, StringComparison.OrdinalIgnoreCase);
+                if (sameName && replacing)
+                {
+                    if (other.Prefix != pool.Prefix)
+                    {
+                        throw new FormatException("Pool '" + pool.Name + "' changes its prefix from " + other.Prefix + " to " + pool.Prefix + ".");
+                    }
+
+                    continue;
+                }
+
+                if (sameName || other.Prefix.Contains(pool.Prefix) || pool.Prefix.Contains(other.Prefix))
                 {
                     throw new FormatException("Pool '" + pool.Name + "' has the name or overlaps the prefix of pool '" + other.Name + "'.");
                 }
@@ -159,13 +255,14 @@ namespace Multicast
             return pool;
         }
 
-        private static LeaseRecord ReadLease(JsonObject item, LeaseBook book)
+        /// <summary>Reads a lease of one of the book's pools. With <paramref name="replacing"/>, it may replace the group's lease (a renewal).</summary>
+        internal static LeaseRecord ReadLease(JsonObject item, LeaseBook book, bool replacing)
         {
             CheckKeys(item, "a lease", LeaseKeys);
             IPAddressValue address = AddressParser.Parse(Get<string>(item, "address"));
             string poolName = Get<string>(item, "pool");
-            MulticastAddressPool pool = book.FindPool(poolName) ?? throw new FormatException("The lease on " + address + " names pool '" + poolName + "', which the file does not hold.");
-            if (!pool.Prefix.Contains(address) || book.FindLease(address) != null)
+            MulticastAddressPool pool = book.FindPool(poolName) ?? throw new FormatException("The lease on " + address + " names pool '" + poolName + "', which the store does not hold.");
+            if (!pool.Prefix.Contains(address) || (!replacing && book.FindLease(address) != null))
             {
                 throw new FormatException("The lease on " + address + " is outside pool '" + pool.Name + "' (" + pool.Prefix + ") or appears twice.");
             }
@@ -280,12 +377,42 @@ namespace Multicast
             }
         }
 
-        private static LeaseStoreException Corrupt(string path, string detail) =>
+        /// <summary>The store cannot be read because of <paramref name="detail"/>; both its files stay as they are.</summary>
+        internal static LeaseStoreException Corrupt(string path, string detail) =>
             new LeaseStoreException(
                 "LeaseStoreCorrupt",
                 MulticastErrorKind.StoreUnreadable,
                 path,
                 "The lease store " + path + " cannot be read: " + detail.TrimEnd('.') + ". It was left unchanged and nothing will write to it. "
-                + "Restore it from a backup, or move it aside to start an empty store.");
+                + "Restore it from a backup, or move " + path + " and its journal " + path + FileLeaseStore.JournalSuffix + " aside to start an empty store.");
+
+        /// <summary><paramref name="file"/>, one of the store's files, has a format version newer than <paramref name="known"/>.</summary>
+        internal static LeaseStoreException Newer(string path, string file, long version, int known) =>
+            new LeaseStoreException(
+                "LeaseStoreNewerFormat",
+                MulticastErrorKind.StoreUnreadable,
+                path,
+                (file == path ? "The lease store " + path : "The journal " + file + " of the lease store " + path)
+                + " has format version " + version + ", written by a newer Multicast module; this one reads version " + known
+                + ". It was left unchanged. Update the Multicast module on this machine, or point -StorePath at another store.");
+
+        /// <summary>True when <paramref name="data"/> holds <paramref name="expected"/> at <paramref name="at"/>, within its first <paramref name="count"/> bytes.</summary>
+        internal static bool StartsWith(byte[] data, int count, int at, byte[] expected)
+        {
+            if (at + expected.Length > count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < expected.Length; i++)
+            {
+                if (data[at + i] != expected[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

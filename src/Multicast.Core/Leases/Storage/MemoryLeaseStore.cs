@@ -30,11 +30,11 @@ namespace Multicast
         {
             lock (_gate)
             {
-                _book.BeginUndoLog();
+                _book.BeginTransaction();
                 try
                 {
                     T result = change(_book);
-                    _book.EndUndoLog();
+                    _book.EndTransaction();
                     return result;
                 }
                 catch
