@@ -287,6 +287,13 @@ namespace Multicast
                 list.Add(list.Text + " " + UnicastPrefixViolationInfo.Describe(violation));
             }
 
+            if (p && !r && UnicastPrefixFields.Plen(address) == 0 && info.IsSourceSpecific != true)
+            {
+                // RFC 4607 §1: routers treat exactly FF3x::/32 as SSM, so a plen-0 group with any of bits 16-23 set is ASM to them.
+                list.Add(list.Text + " has P = 1 and plen 0, the form of a source-specific address (RFC 3306 §6), but bits 16-23 are not zero, so it is outside FF3x::/32, "
+                    + "the range routers are configured to treat as SSM (RFC 4607 §1): routers treat it as an any-source group. For SSM, use ff3x::/96 with a group ID from 0x80000000 (RFC 4607 §1, RFC 3307 §4.3).");
+            }
+
             if (info.IsSourceSpecific == true)
             {
                 SourceSpecific(ref list, info);

@@ -185,13 +185,15 @@ namespace Multicast
         }
 
         /// <summary>
-        /// True for an SSM address: P and T set, R clear, plen 0, so ff3x::/32 or, with X, ffbx::/32
-        /// (RFC 3306 §6, RFC 4607 §1, RFC 7371 §4.1.2). The network prefix and group ID are not looked at.
+        /// True for an SSM address: inside ff3x::/32 or, with X, ffbx::/32 (RFC 3306 §6, RFC 4607 §1,
+        /// RFC 7371 §4.1.2). Routers are configured with that /32, so bits 16-31 (ff2, the reserved or RIID
+        /// nibble, and plen) must all be zero: ff3e:100::/32 is outside it, and routers treat its groups as ASM.
+        /// The network prefix and group ID are not looked at.
         /// </summary>
         public static bool IsSourceSpecificFormat(IPAddressValue address) =>
             address.IsIPv6 && address.IsMulticast
             && (UnicastPrefixFields.Ff1(address) & ~UnicastPrefixFields.FlagX) == Flags
-            && UnicastPrefixFields.Plen(address) == 0;
+            && ((address.High >> 32) & 0xFFFF) == 0;
 
         /// <summary>
         /// The unicast address an IPv4 234/8 address points at: the address shifted left by 8 bits

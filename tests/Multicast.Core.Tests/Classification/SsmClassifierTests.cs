@@ -26,8 +26,28 @@ namespace Multicast.Tests.Classification
         [InlineData("ffbe::8000:1", SsmRange.HostAllocated)]
         // All of FF3x::/32 is SSM, even with a non-zero network prefix field (RFC 4607 §1).
         [InlineData("ff3e:0:2001:db8::8000:1", SsmRange.HostAllocated)]
-        // ff2 bits are ignored on receipt (RFC 7371 §4.1.1).
-        [InlineData("ff3e:1000::8000:1", SsmRange.HostAllocated)]
+        // Every neighbour of FF3x::/32 is outside it, so routers treat it as ASM (RFC 4607 §1): each of bits 16-31
+        // (ff2, the reserved or RIID nibble, plen) set alone, and all of them.
+        [InlineData("ff3e:8000::8000:1", SsmRange.None)]
+        [InlineData("ff3e:4000::8000:1", SsmRange.None)]
+        [InlineData("ff3e:2000::8000:1", SsmRange.None)]
+        [InlineData("ff3e:1000::8000:1", SsmRange.None)]
+        [InlineData("ff3e:800::8000:1", SsmRange.None)]
+        [InlineData("ff3e:400::8000:1", SsmRange.None)]
+        [InlineData("ff3e:200::8000:1", SsmRange.None)]
+        [InlineData("ff3e:100::8000:1", SsmRange.None)]
+        [InlineData("ff3e:80::8000:1", SsmRange.None)]
+        [InlineData("ff3e:40::8000:1", SsmRange.None)]
+        [InlineData("ff3e:20::8000:1", SsmRange.None)]
+        [InlineData("ff3e:10::8000:1", SsmRange.None)]
+        [InlineData("ff3e:8::8000:1", SsmRange.None)]
+        [InlineData("ff3e:4::8000:1", SsmRange.None)]
+        [InlineData("ff3e:2::8000:1", SsmRange.None)]
+        [InlineData("ff3e:1::8000:1", SsmRange.None)]
+        [InlineData("ff3e:ffff::8000:1", SsmRange.None)]
+        [InlineData("ffbe:100::8000:1", SsmRange.None)]
+        // The first bit after the /32 is inside it.
+        [InlineData("ff3e:0:8000::8000:1", SsmRange.HostAllocated)]
         // Not SSM: plen set (RFC 3306 ASM), P or T clear, R set (embedded RP is ASM), unicast.
         [InlineData("ff3e:40:2001:db8:dead:beef:8000:1", SsmRange.None)]
         [InlineData("ff1e::8000:1", SsmRange.None)]

@@ -483,6 +483,19 @@ namespace Multicast.Tests.Decoding
             Warns(info, "RFC 3306 §6");
         }
 
+        // RFC 4607 §1: routers are configured with FF3x::/32, so a plen-0 group with bits 16-31 set is ASM to them.
+        [Theory]
+        [InlineData("ff3e:100::8000:1")]
+        [InlineData("ff3e:1000::8000:1")]
+        public void OutsideFf3xSlash32IsNotSourceSpecific(string address)
+        {
+            MulticastAddressInfo info = Decode(address);
+            Assert.Equal(false, info.IsSourceSpecific);
+            Assert.Null(info.SsmRange);
+            Assert.Equal(MulticastMechanism.UnicastPrefixIPv6, info.Mechanism);
+            Warns(info, "outside FF3x::/32");
+        }
+
         // RFC 3180 §3.1: AS 5662 is 233.22.30.0/24.
         [Fact]
         public void Rfc3180As5662()
