@@ -1,8 +1,9 @@
 ﻿# Runs every example in docs/en-US (the first code block under each "### Example" heading) against the
-# built module, so that no example lies. Each "PS C:\> " line is run in the example's own scope, and
-# every output line documented under it must appear in what really came out: the formatted output,
-# and errors, warnings and verbose messages rendered as "Cmdlet: message", "WARNING: ..." and "VERBOSE: ...".
-# Whitespace is normalized, so column spacing may differ but values, order and words may not.
+# built module, so that no example lies. Each "PS C:\> " line runs as a script block dot-sourced in the
+# example's own scope, and every output line documented under it must appear in what the console would
+# show: the formatted output and errors as PowerShell renders them ("Cmdlet: message"), with warnings and
+# verbose messages as "WARNING: ..." and "VERBOSE: ...". Whitespace is normalized, so column spacing may
+# differ but values and words may not. A documented "..." or "…" stands for text left out.
 
 BeforeDiscovery {
     $docs = Join-Path (Split-Path -Parent $PSScriptRoot) 'docs/en-US'
@@ -37,6 +38,15 @@ BeforeDiscovery {
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    . (Join-Path $PSScriptRoot 'LeaseTestStore.ps1')
+
+    # An example that waits for a lease to expire moves the store's clock instead of waiting.
+    function Start-Sleep {
+        param([Parameter(Mandatory)] [int] $Seconds)
+        Move-LeaseStoreClock -Path $env:MULTICAST_STORE_PATH -By ([timespan]::FromSeconds($Seconds))
+    }
+
+    if (Test-Path variable:PSStyle) { $PSStyle.OutputRendering = 'PlainText' }
 
     # As in a fresh session, whatever the caller set: errors and warnings are written, not thrown or dropped.
     $ErrorActionPreference = 'Continue'
@@ -79,25 +89,14 @@ Describe 'Help example <Page>: <Title>' -ForEach $examples {
         $steps | Should -Not -BeNullOrEmpty -Because "$Page '$Title' should start its code with 'PS C:\> '"
 
         foreach ($step in $steps) {
-            $records = @(Invoke-Expression -Command $step.Command 2>&1 3>&1 4>&1)
+            $records = @(. ([scriptblock]::Create($step.Command)) 2>&1 3>&1 4>&1)
             $errors = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
-            $warnings = @($records | Where-Object { $_ -is [System.Management.Automation.WarningRecord] })
-            $verbose = @($records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
-            $output = @($records | Where-Object {
-                    -not ($_ -is [System.Management.Automation.ErrorRecord] -or $_ -is [System.Management.Automation.WarningRecord] -or $_ -is [System.Management.Automation.VerboseRecord])
-                })
-
-            $rendered = New-Object System.Text.StringBuilder
-            [void] $rendered.AppendLine(($output | Out-String -Width 400))
-            foreach ($e in $errors) {
-                $message = $e.Exception.Message
-                if ($e.ErrorDetails -and $e.ErrorDetails.Message) { $message = $e.ErrorDetails.Message }
-                $name = if ($e.InvocationInfo -and $e.InvocationInfo.MyCommand) { $e.InvocationInfo.MyCommand.Name } else { '' }
-                [void] $rendered.AppendLine("${name}: $message")
+            $shown = foreach ($record in $records) {
+                if ($record -is [System.Management.Automation.WarningRecord]) { "WARNING: $($record.Message)" }
+                elseif ($record -is [System.Management.Automation.VerboseRecord]) { "VERBOSE: $($record.Message)" }
+                else { $record }
             }
-            foreach ($w in $warnings) { [void] $rendered.AppendLine("WARNING: $($w.Message)") }
-            foreach ($v in $verbose) { [void] $rendered.AppendLine("VERBOSE: $($v.Message)") }
-            $actual = ConvertTo-NormalizedText $rendered.ToString()
+            $actual = ConvertTo-NormalizedText ($shown | Out-String -Width 400)
 
             $documentsError = $false
             foreach ($expected in $step.Expected) {

@@ -1,20 +1,46 @@
-# Dot-sourced by the lease specs: writes a store file directly (in the first store format, which the
-# module still reads), so that a spec can hold leases that ended long ago without waiting for them to
-# expire. The store's journal, if a cmdlet already made one, goes: a journal beside a snapshot it does not
-# continue is damage (LeaseStoreCorrupt).
+# Dot-sourced by the lease specs and the help-example runner: writes a store file directly (in the first
+# store format, which the module still reads), so that a spec can hold leases that ended long ago without
+# waiting for them to expire. The store's journal, if a cmdlet already made one, goes: a journal beside a
+# snapshot it does not continue is damage (LeaseStoreCorrupt).
 function Write-LeaseStore {
     param(
         [Parameter(Mandatory)] [string] $Path,
-        [Parameter(Mandatory)] [hashtable[]] $Lease
+        [Parameter(Mandatory)] [AllowEmptyCollection()] [hashtable[]] $Lease,
+        # Objects with Name, Prefix, Exclusions, DefaultDuration and ExcludeFloodedMac; by default, pool 'video'.
+        [object[]] $Pool = @([pscustomobject] @{ Name = 'video'; Prefix = '239.192.0.0/16'; Exclusions = @(); DefaultDuration = [timespan]::FromHours(8); ExcludeFloodedMac = $false })
     )
 
+    $pools = foreach ($item in $Pool) {
+        $exclusions = @($item.Exclusions | ForEach-Object { '"{0}"' -f $_ }) -join ', '
+        '{{"name": "{0}", "prefix": "{1}", "exclusions": [{2}], "defaultLeaseSeconds": {3}, "excludeFloodedMac": {4}}}' -f $item.Name, $item.Prefix, $exclusions, [long] $item.DefaultDuration.TotalSeconds, "$($item.ExcludeFloodedMac)".ToLowerInvariant()
+    }
     $leases = foreach ($item in $Lease) {
-        '{{"address": "{0}", "pool": "video", "owner": "{1}", "start": "{2}", "end": "{3}"}}' -f $item.Address, $item.Owner, $item.Start, $item.End
+        $poolName = if ($item.Pool) { $item.Pool } else { 'video' }
+        '{{"address": "{0}", "pool": "{1}", "owner": "{2}", "start": "{3}", "end": "{4}"}}' -f $item.Address, $poolName, $item.Owner, $item.Start, $item.End
     }
 
-    $json = '{"format": "multicast-leases", "version": 1, "pools": [{"name": "video", "prefix": "239.192.0.0/16", "exclusions": [], "defaultLeaseSeconds": 28800, "excludeFloodedMac": false}], "leases": [' + ($leases -join ', ') + ']}'
+    $json = '{"format": "multicast-leases", "version": 1, "pools": [' + (@($pools) -join ', ') + '], "leases": [' + (@($leases) -join ', ') + ']}'
     [System.IO.File]::WriteAllText($Path, $json)
     Remove-Item -LiteralPath ($Path + '.journal') -ErrorAction SilentlyContinue
+}
+
+# Rewrites a store as if $By had passed: every lease starts and ends that much earlier. The help-example
+# runner's Start-Sleep calls it, so that an example can show an expired lease without waiting for one.
+function Move-LeaseStoreClock {
+    param(
+        [Parameter(Mandatory)] [string] $Path,
+        [Parameter(Mandatory)] [timespan] $By
+    )
+
+    $pools = @(Get-MulticastAddressPool -StorePath $Path)
+    $leases = foreach ($lease in Get-MulticastAddressLease -StorePath $Path -IncludeExpired) {
+        @{
+            Address = "$lease"; Pool = $lease.Pool; Owner = $lease.Owner
+            Start = $lease.Start.ToUniversalTime().Subtract($By).ToString('o')
+            End = $lease.End.ToUniversalTime().Subtract($By).ToString('o')
+        }
+    }
+    Write-LeaseStore -Path $Path -Pool $pools -Lease @($leases)
 }
 
 # A lease that ended in 2020, and three that end in 2999. Written directly, the expired lease stays

@@ -28,7 +28,8 @@ Describe 'Request-MulticastAddress' {
         It 'leases -Count distinct groups, all or none' {
             $leases = Request-MulticastAddress glop app1 -Count 10 -StorePath $store
             $leases | Should -HaveCount 10
-            ($leases.Address | Select-Object -Unique) | Should -HaveCount 10
+            # Not $leases.Address: on an array, that is the array's own Address method (member enumeration).
+            ([string[]] $leases | Select-Object -Unique) | Should -HaveCount 10
             $errors = $null
             Request-MulticastAddress glop app2 -Count 7 -StorePath $store -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             $errors[0].FullyQualifiedErrorId | Should -BeLike 'PoolExhausted,*'

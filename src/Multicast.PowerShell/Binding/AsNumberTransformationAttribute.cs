@@ -54,7 +54,8 @@ namespace Multicast.PowerShell
                 case string text:
                     if (!AsNumberParser.LooksLikeAsNumber(text))
                     {
-                        return false;
+                        // -1 typed in command mode arrives as text: read it as the number it is.
+                        return NumberLiteral.TryParse(text, out object? literal) && TryConvert(literal, out number);
                     }
 
                     try

@@ -41,8 +41,19 @@ namespace Multicast.PowerShell
                         return parsed;
                     }
 
-                    // Not a number: let PowerShell's conversion refuse it, so that binding a piped string
-                    // can go on to try the other parameters instead of stopping here.
+                    // -5L or -1 typed in command mode arrives as text: a negative number is refused below. Text
+                    // that is no number is left to PowerShell's conversion, so that binding a piped string can go
+                    // on to try the other parameters instead of stopping here.
+                    if (NumberLiteral.TryParse(trimmed, out object? literal) && literal != null)
+                    {
+                        if (Convert.ToDecimal(literal, CultureInfo.InvariantCulture) >= 0)
+                        {
+                            return Transform(engineIntrinsics, literal);
+                        }
+
+                        break;
+                    }
+
                     return inputData;
                 default:
                     return inputData;

@@ -1,0 +1,25 @@
+using System.Management.Automation.Language;
+
+namespace Multicast.PowerShell
+{
+    /// <summary>
+    /// Reads text as PowerShell reads a number literal. In command mode PowerShell passes an argument such as
+    /// -1, -5L or -0x5 to a cmdlet as a string, so a numeric parameter's transformation reads it here, with
+    /// PowerShell's own tokenizer, and can refuse the number with the module's message instead of a conversion error.
+    /// </summary>
+    internal static class NumberLiteral
+    {
+        public static bool TryParse(string text, out object? value)
+        {
+            value = null;
+            Parser.ParseInput(text, out Token[] tokens, out ParseError[] errors);
+            if (errors.Length != 0 || tokens.Length != 2 || !(tokens[0] is NumberToken number) || tokens[1].Kind != TokenKind.EndOfInput)
+            {
+                return false;
+            }
+
+            value = number.Value;
+            return true;
+        }
+    }
+}
