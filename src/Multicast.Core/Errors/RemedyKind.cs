@@ -1,0 +1,63 @@
+namespace Multicast
+{
+    /// <summary>
+    /// The kinds of <see cref="Remedy"/>. Each member says which named values its remedy carries; a host
+    /// must phrase every kind.
+    /// </summary>
+    public enum RemedyKind
+    {
+        /// <summary>Use the GLOP range of your AS (RFC 3180) instead.</summary>
+        UseGlopRange,
+
+        /// <summary>Ask for a source-specific address instead of a prefix-based one (RFC 3306 §6).</summary>
+        UseSourceSpecific,
+
+        /// <summary>Use a scope no wider than "Scope" (a <see cref="MulticastScope"/>), or better, an RFC 4489 link-scoped address.</summary>
+        UseLinkScopedAddress,
+
+        /// <summary>For a wider scope, derive the group from a unicast prefix (RFC 3306).</summary>
+        UseUnicastPrefixAddress,
+
+        /// <summary>Give the link-local address itself, or its interface ID "InterfaceId" (an <see cref="InterfaceIdentifier"/>).</summary>
+        UseInterfaceAddress,
+
+        /// <summary>The store was written by a newer version: update this one, or use another store.</summary>
+        UpdateOrUseAnotherStore,
+
+        /// <summary>Check the store's path and the access to it, or use another store.</summary>
+        CheckStorePath,
+
+        /// <summary>Name a store explicitly, or set the environment variable "Variable".</summary>
+        GiveStorePath,
+
+        /// <summary>Give a lease length from "Minimum" to "Maximum" (TimeSpans).</summary>
+        GiveDurationInRange,
+
+        /// <summary>Release leases, wait for some to expire, or use a larger pool.</summary>
+        ReleaseLeasesOrWait,
+
+        /// <summary>To lease from part of the zone "Zone" (an <see cref="IPPrefix"/>), make a pool of the whole zone and exclude the rest.</summary>
+        ExcludeFromZonePool,
+
+        /// <summary>Choose another pool name, or change the pool "Pool" that has this one.</summary>
+        ChooseAnotherPoolName,
+
+        /// <summary>Release the leases of pool "Pool" first, or remove it with its leases.</summary>
+        ReleaseLeasesOrForce,
+
+        /// <summary>Ask for another group or for any free one; its owner "Owner" renews it.</summary>
+        RequestAnotherGroup,
+
+        /// <summary>Lease "Address" again from pool "Pool" for owner "Owner" while it is free.</summary>
+        RequestAgain,
+
+        /// <summary>List the pools, or make one.</summary>
+        ListOrCreatePool,
+
+        /// <summary>List the leases, expired ones included.</summary>
+        ListLeases,
+
+        /// <summary>Name the lease's owner "Owner", if that is you.</summary>
+        GiveOwner,
+    }
+}
