@@ -113,7 +113,7 @@ namespace Multicast.Madcap
                     accept: (datagram, reply) => FromExpectedSource(datagram, server, false) && IsGrantOrNak(reply, unicast, lease.Scope, lease.ScopeLastAddress),
                     input: lease,
                     cancellation)[0];
-                return LeaseFrom(answer, unicast, leaseIdentifier, lease.Scope, server);
+                return LeaseFrom(answer, unicast, leaseIdentifier, lease.Scope, lease.ScopeLastAddress, server);
             }
 
             IPEndPoint group = server ?? RequireDiscoveryEndPoint();
@@ -150,7 +150,7 @@ namespace Multicast.Madcap
                     && IsGrantOrNak(reply, request, lease.Scope, lease.ScopeLastAddress),
                 input: lease,
                 cancellation)[0];
-            return LeaseFrom(ack, request, leaseIdentifier, lease.Scope, group);
+            return LeaseFrom(ack, request, leaseIdentifier, lease.Scope, lease.ScopeLastAddress, group);
         }
 
         /// <summary>
@@ -183,10 +183,10 @@ namespace Multicast.Madcap
                 request,
                 lease.Server,
                 collect: false,
-                accept: (datagram, reply) => FromExpectedSource(datagram, lease.Server, false) && IsGrantOrNak(reply, request, lease.Scope, null),
+                accept: (datagram, reply) => FromExpectedSource(datagram, lease.Server, false) && IsGrantOrNak(reply, request, lease.Scope, lease.ScopeLastAddress),
                 input: lease,
                 cancellation)[0];
-            return LeaseFrom(answer, request, lease.LeaseIdentifier, lease.Scope, lease.Server);
+            return LeaseFrom(answer, request, lease.LeaseIdentifier, lease.Scope, lease.ScopeLastAddress, lease.Server);
         }
 
         /// <summary>Gives <paramref name="lease"/> back to the server that granted it (§2.2.8).</summary>
@@ -276,7 +276,7 @@ namespace Multicast.Madcap
         private bool IsGrantOrNak(MadcapMessage reply, MadcapMessage request, IPAddress scope, IPAddress? scopeLast) =>
             MadcapReplyRules.IsAcceptableGrant(reply, request, scope, scopeLast, _utcNow()) || MadcapReplyRules.IsAcceptableNak(reply, request);
 
-        private MadcapLease LeaseFrom(Reply answer, MadcapMessage request, MadcapLeaseIdentifier leaseIdentifier, IPAddress scope, object input)
+        private MadcapLease LeaseFrom(Reply answer, MadcapMessage request, MadcapLeaseIdentifier leaseIdentifier, IPAddress scope, IPAddress? scopeLast, object input)
         {
             if (answer.Message.Type == MadcapMessageType.Nak)
             {
@@ -288,7 +288,7 @@ namespace Multicast.Madcap
 
             // RENEW and RELEASE are unicast "to the MADCAP server from which it allocated the addresses" (§2.2.7, §2.2.8), at its MADCAP port.
             var server = new IPEndPoint(answer.Source.Address, _options.ServerPort);
-            return new MadcapLease(server, ack.ServerIdentifier!, leaseIdentifier, scope, ack.AddressRanges!, window, ack.LeaseTime.Value, ack.FeatureList);
+            return new MadcapLease(server, ack.ServerIdentifier!, leaseIdentifier, scope, scopeLast, ack.AddressRanges!, window, ack.LeaseTime.Value, ack.FeatureList);
         }
 
         private MadcapMessage LeaseMessage(MadcapMessageType type, MadcapLeaseRequest lease, MadcapLeaseIdentifier leaseIdentifier)

@@ -15,6 +15,7 @@ namespace Multicast.Madcap
             MadcapServerIdentifier serverIdentifier,
             MadcapLeaseIdentifier leaseIdentifier,
             IPAddress scope,
+            IPAddress? scopeLastAddress,
             IReadOnlyList<MadcapAddressRange> addresses,
             MadcapLeaseWindow window,
             uint leaseTimeSeconds,
@@ -24,6 +25,7 @@ namespace Multicast.Madcap
             ServerIdentifier = serverIdentifier;
             LeaseIdentifier = leaseIdentifier;
             Scope = scope;
+            ScopeLastAddress = scopeLastAddress;
             Addresses = addresses;
             Start = window.Start;
             End = window.End;
@@ -40,6 +42,9 @@ namespace Multicast.Madcap
 
         /// <summary>The Scope ID of the scope the addresses come from.</summary>
         public IPAddress Scope { get; }
+
+        /// <summary>The scope's last address when the request knew it; a renewal granting addresses beyond it is refused.</summary>
+        public IPAddress? ScopeLastAddress { get; }
 
         public IReadOnlyList<MadcapAddressRange> Addresses { get; }
 

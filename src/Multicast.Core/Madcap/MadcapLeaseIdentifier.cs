@@ -35,6 +35,7 @@ namespace Multicast.Madcap
             _value = (byte[])value.Clone();
         }
 
+        // Takes ownership of an array made here, without the public constructor's copy; the flag only tells the overloads apart.
         private MadcapLeaseIdentifier(byte[] value, bool owned)
         {
             _value = value;

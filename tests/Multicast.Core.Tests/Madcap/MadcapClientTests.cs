@@ -443,6 +443,17 @@ namespace Multicast.Tests.Madcap
         }
 
         [Fact]
+        public void Renew_AnAckBeyondTheScopesLastAddress_IsIgnored()
+        {
+            var server = new ScriptedMadcapServer(_network, "127.0.0.2");
+            server.Script = (request, _) => new[] { server.Grant(request, MadcapMessageType.Ack, 60, Scope, new MadcapAddressRange(IPAddress.Parse(request.Type == MadcapMessageType.Request ? "239.192.0.5" : "239.196.0.5"), 1)) };
+            MadcapLease lease = _client.RequestLease(new MadcapLeaseRequest(OrganizationScope), server.EndPoint);
+            Assert.Equal(OrganizationScope.LastAddress, lease.ScopeLastAddress);
+
+            Assert.Throws<MadcapNoResponseException>(() => _client.Renew(lease));
+        }
+
+        [Fact]
         public void Release_IsAcknowledged()
         {
             var server = new ScriptedMadcapServer(_network, "127.0.0.2");
