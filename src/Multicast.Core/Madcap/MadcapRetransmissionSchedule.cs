@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+
+namespace Multicast.Madcap
+{
+    /// <summary>
+    /// When a client sends and resends one message (RFC 2730 §2.3): "a 4 second delay before the first
+    /// retransmission and ... double this delay for each successive retransmission, with a maximum delay of 16
+    /// seconds and a maximum of three retransmissions", giving up at t+60: transmissions at t, t+4, t+12, t+28.
+    /// The RFC sets no random jitter, so none is added: the xid and Lease Identifier already differ between
+    /// clients, and a fixed schedule keeps tests exact.
+    /// </summary>
+    public sealed class MadcapRetransmissionSchedule
+    {
+        /// <summary>§2.3's recommended schedule: 4 s, doubling, at most 16 s, three retransmissions, give up after 60 s.</summary>
+        public static readonly MadcapRetransmissionSchedule Recommended =
+            new MadcapRetransmissionSchedule(TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(16), 3, TimeSpan.FromSeconds(60));
+
+        public MadcapRetransmissionSchedule(TimeSpan initialDelay, TimeSpan maximumDelay, int maximumRetransmissions, TimeSpan giveUpAfter)
+        {
+            if (initialDelay <= TimeSpan.Zero || maximumDelay < initialDelay)
+            {
+                throw new MulticastRuleException("MadcapScheduleDelay", initialDelay, "A retransmission schedule needs a positive first delay no longer than its maximum delay (RFC 2730 §2.3); got " + initialDelay + " and " + maximumDelay + ".");
+            }
+
+            if (maximumRetransmissions < 0 || maximumRetransmissions > 16)
+            {
+                throw new MulticastRuleException("MadcapScheduleRetransmissions", maximumRetransmissions, "A retransmission schedule allows 0 to 16 retransmissions; got " + maximumRetransmissions + ".");
+            }
+
+            InitialDelay = initialDelay;
+            MaximumDelay = maximumDelay;
+            MaximumRetransmissions = maximumRetransmissions;
+            var times = new List<TimeSpan> { TimeSpan.Zero };
+            TimeSpan at = TimeSpan.Zero;
+            for (int n = 1; n <= maximumRetransmissions; n++)
+            {
+                at += DelayBefore(n);
+                times.Add(at);
+            }
+
+            if (giveUpAfter <= at)
+            {
+                throw new MulticastRuleException("MadcapScheduleGiveUp", giveUpAfter, "A client gives up after its last retransmission has had time for an answer (RFC 2730 §2.3); " + giveUpAfter + " is not after " + at + ".");
+            }
+
+            TransmissionTimes = times.AsReadOnly();
+            GiveUpAfter = giveUpAfter;
+        }
+
+        public TimeSpan InitialDelay { get; }
+
+        public TimeSpan MaximumDelay { get; }
+
+        public int MaximumRetransmissions { get; }
+
+        /// <summary>When, after the first transmission, the client stops waiting for an answer.</summary>
+        public TimeSpan GiveUpAfter { get; }
+
+        /// <summary>The times of every transmission, from the first (zero).</summary>
+        public IReadOnlyList<TimeSpan> TransmissionTimes { get; }
+
+        /// <summary>The delay before retransmission <paramref name="retransmission"/> (1 for the first): the initial delay doubled each time, capped.</summary>
+        public TimeSpan DelayBefore(int retransmission)
+        {
+            if (retransmission < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(retransmission), retransmission, "Retransmissions are counted from 1.");
+            }
+
+            TimeSpan delay = InitialDelay;
+            for (int i = 1; i < retransmission && delay < MaximumDelay; i++)
+            {
+                delay += delay;
+            }
+
+            return delay < MaximumDelay ? delay : MaximumDelay;
+        }
+
+        /// <summary>
+        /// How long to listen after transmission <paramref name="transmission"/> (0 for the first): until the next
+        /// transmission, or after the last one until <see cref="GiveUpAfter"/>. It is also the "current retransmit
+        /// timer" that §2.2.2 recommends as [DISCOVER-DELAY].
+        /// </summary>
+        public TimeSpan WaitAfter(int transmission)
+        {
+            if (transmission < 0 || transmission >= TransmissionTimes.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(transmission), transmission, "There are " + TransmissionTimes.Count + " transmissions.");
+            }
+
+            TimeSpan next = transmission + 1 < TransmissionTimes.Count ? TransmissionTimes[transmission + 1] : GiveUpAfter;
+            return next - TransmissionTimes[transmission];
+        }
+    }
+}
