@@ -75,6 +75,23 @@ namespace Multicast.Sdp
             return a.Length != b.Length ? a.Length.CompareTo(b.Length) : Math.Sign(string.CompareOrdinal(a, b));
         }
 
+        /// <summary>
+        /// Reads an o= value (without "o="): six fields one space apart (RFC 8866 §5.2). False when there
+        /// are not six non-empty fields; the digits of the ID and version are not checked here.
+        /// </summary>
+        public static bool TryParse(string? value, out SdpOrigin? origin)
+        {
+            origin = null;
+            string[] fields = (value ?? string.Empty).Split(' ');
+            if (fields.Length != 6 || Array.IndexOf(fields, string.Empty) >= 0)
+            {
+                return false;
+            }
+
+            origin = new SdpOrigin(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5]);
+            return true;
+        }
+
         /// <summary>The same origin with another version.</summary>
         public SdpOrigin WithVersion(string sessionVersion) => new SdpOrigin(Username, SessionId, sessionVersion, NetworkType, AddressType, UnicastAddress);
 

@@ -258,19 +258,18 @@ namespace Multicast.Sdp
             }
 
             _hasOrigin = true;
-            string[] fields = value.Split(' ');
-            if (fields.Length != 6 || Array.IndexOf(fields, string.Empty) >= 0)
+            if (!SdpOrigin.TryParse(value, out SdpOrigin? origin))
             {
-                Warn(SdpWarningIds.OriginMalformed, "o= has " + fields.Length + " fields, or empty ones; it needs six, one space apart: username, session ID, version, network type, address type, address (RFC 8866 §5.2).", _line);
+                Warn(SdpWarningIds.OriginMalformed, "o= needs six non-empty fields, one space apart: username, session ID, version, network type, address type, address (RFC 8866 §5.2).", _line);
                 return;
             }
 
-            if (!IsDigits(fields[1]) || !IsDigits(fields[2]))
+            if (!IsDigits(origin!.SessionId) || !IsDigits(origin.SessionVersion))
             {
-                Warn(SdpWarningIds.OriginMalformed, "The o= session ID and version must be decimal digits (RFC 8866 §9: 1*DIGIT); they are '" + Shorten(fields[1]) + "' and '" + Shorten(fields[2]) + "'.", _line);
+                Warn(SdpWarningIds.OriginMalformed, "The o= session ID and version must be decimal digits (RFC 8866 §9: 1*DIGIT); they are '" + Shorten(origin.SessionId) + "' and '" + Shorten(origin.SessionVersion) + "'.", _line);
             }
 
-            _description.Origin = new SdpOrigin(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5]);
+            _description.Origin = origin;
         }
 
         private void ParseSessionName(string value)
