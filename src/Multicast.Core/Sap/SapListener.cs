@@ -18,30 +18,30 @@ namespace Multicast.Sap
 
         private readonly IDatagramTransport _transport;
         private readonly Func<DateTime> _utcNow;
-        private readonly int _maxPayloadLength;
-        private readonly Dictionary<SapDecodeStatus, int> _malformed = new Dictionary<SapDecodeStatus, int>();
 
         /// <summary>A listener on <paramref name="transport"/>. Without a directory it makes one on the same clock.</summary>
         public SapListener(IDatagramTransport transport, SapDirectory? directory = null, Func<DateTime>? utcNow = null, int maxPayloadLength = SapPacketDecoder.DefaultMaxPayloadLength)
         {
             _transport = transport ?? throw new ArgumentNullException(nameof(transport));
             _utcNow = utcNow ?? (() => DateTime.UtcNow);
-            _maxPayloadLength = maxPayloadLength;
-            Directory = directory ?? new SapDirectory(_utcNow);
+            Intake = new SapPacketIntake(directory ?? new SapDirectory(_utcNow), maxPayloadLength);
         }
 
-        public SapDirectory Directory { get; }
+        public SapDirectory Directory => Intake.Directory;
 
-        public int DatagramsReceived { get; private set; }
+        /// <summary>What was received: counts of datagrams, malformed ones by reason, encrypted packets.</summary>
+        public SapPacketIntake Intake { get; }
+
+        public int DatagramsReceived => Intake.DatagramsReceived;
 
         /// <summary>Datagrams that were not SAP packets, dropped.</summary>
-        public int MalformedDatagrams { get; private set; }
+        public int MalformedDatagrams => Intake.MalformedDatagrams;
 
         /// <summary>The dropped datagrams by why they could not be read.</summary>
-        public IReadOnlyDictionary<SapDecodeStatus, int> MalformedByStatus => new Dictionary<SapDecodeStatus, int>(_malformed);
+        public IReadOnlyDictionary<SapDecodeStatus, int> MalformedByStatus => Intake.MalformedByStatus;
 
         /// <summary>Packets with encrypted payloads (RFC 2974 §7): kept by hash and source, unread.</summary>
-        public int EncryptedPackets { get; private set; }
+        public int EncryptedPackets => Intake.EncryptedPackets;
 
         /// <summary>
         /// Listens for <paramref name="duration"/> (null: until cancelled) and yields each session event as it
@@ -109,22 +109,7 @@ namespace Multicast.Sap
                 throw new ArgumentNullException(nameof(datagram));
             }
 
-            DatagramsReceived++;
-            SapDecodeResult result = SapPacketDecoder.Decode(datagram.Data, 0, datagram.Data.Length, _maxPayloadLength);
-            if (result.Packet is null)
-            {
-                MalformedDatagrams++;
-                _malformed[result.Status] = _malformed.TryGetValue(result.Status, out int count) ? count + 1 : 1;
-                return new SapSessionEvent[0];
-            }
-
-            if (result.Packet.IsEncrypted)
-            {
-                EncryptedPackets++;
-            }
-
-            IPAddressValue? group = datagram.Destination is null ? (IPAddressValue?)null : IPAddressValue.FromIPAddress(datagram.Destination);
-            return Directory.Process(result.Packet, datagram.Source, group);
+            return Intake.Take(datagram.Data, datagram.Source, datagram.Destination);
         }
 
         // False when cancelled: the transport throws OperationCanceledException, and the listener just stops.

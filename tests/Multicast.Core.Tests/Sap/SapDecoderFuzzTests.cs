@@ -6,7 +6,11 @@ using Multicast.Sap;
 
 namespace Multicast.Tests.Sap
 {
-    /// <summary>A million damaged packets: the decoder returns a status for each and never throws.</summary>
+    /// <summary>
+    /// A million damaged packets: the decoder returns a status for each and never throws. It runs alone and
+    /// is timed in processor time, so that a machine busy with other work does not fail it.
+    /// </summary>
+    [Collection(SerialSapTests.Name)]
     public class SapDecoderFuzzTests
     {
         private const int Iterations = 1_000_000;
@@ -18,7 +22,8 @@ namespace Multicast.Tests.Sap
             var random = new Random(2974);
             var seen = new HashSet<SapDecodeStatus>();
             var buffer = new byte[4096];
-            Stopwatch clock = Stopwatch.StartNew();
+            using Process process = Process.GetCurrentProcess();
+            TimeSpan cpuBefore = process.TotalProcessorTime;
             for (int i = 0; i < Iterations; i++)
             {
                 byte[] original = corpus[i % corpus.Count];
@@ -37,7 +42,8 @@ namespace Multicast.Tests.Sap
                 Assert.Equal(result.Status == SapDecodeStatus.Ok, result.Packet != null);
             }
 
-            clock.Stop();
+            process.Refresh();
+            TimeSpan cpu = process.TotalProcessorTime - cpuBefore;
 
             // The mutations reach every way of failing, so the loop did exercise each check.
             foreach (SapDecodeStatus status in Enum.GetValues(typeof(SapDecodeStatus)))
@@ -45,7 +51,7 @@ namespace Multicast.Tests.Sap
                 Assert.Contains(status, seen);
             }
 
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "A million packets took " + clock.Elapsed + ".");
+            Assert.True(cpu < TimeSpan.FromSeconds(10), "A million packets took " + cpu + " of processor time.");
         }
 
         private static int Mutate(byte[] original, byte[] buffer, Random random)
