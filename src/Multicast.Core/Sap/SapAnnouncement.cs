@@ -32,6 +32,15 @@ namespace Multicast.Sap
         /// <summary>Send the payload zlib-compressed (RFC 2974 §6, the C bit).</summary>
         public bool Compress { get; }
 
+        /// <summary>The length of the announcement packet, the ad_size of RFC 2974 §3.1.</summary>
+        public int PacketLength => ToPacket().Encode().Length;
+
+        /// <summary>
+        /// The packet is not smaller than 1 KB, the size RFC 2974 §6 recommends to stay under so that it is
+        /// not fragmented; compressing it, or a shorter description, helps.
+        /// </summary>
+        public bool ExceedsRecommendedLength => PacketLength >= SapPacketEncoder.RecommendedMaxLength;
+
         /// <summary>
         /// A first announcement of a description, with a random message ID hash that is not zero and not in
         /// <paramref name="hashesInUse"/> (the announcer's other sessions; RFC 2974 §6).

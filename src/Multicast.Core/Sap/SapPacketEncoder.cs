@@ -7,6 +7,9 @@ namespace Multicast.Sap
     /// <summary>Writes SAP packets (RFC 2974 §6). Its exceptions are for a packet that no listener could read.</summary>
     public static class SapPacketEncoder
     {
+        /// <summary>RFC 2974 §6: "It is RECOMMENDED that SAP packets are smaller than 1kByte in length".</summary>
+        public const int RecommendedMaxLength = 1024;
+
         /// <summary>RFC 2974 §6: the authentication length is an 8-bit count of 32-bit words.</summary>
         public const int MaxAuthenticationLength = 255 * 4;
 

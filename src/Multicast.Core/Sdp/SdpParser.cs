@@ -688,7 +688,8 @@ namespace Multicast.Sdp
 
         private void Warn(string id, string message, int line) => _warnings.Add(new SdpWarning(id, message, line));
 
-        private static bool IsDigits(string text)
+        /// <summary>One or more decimal digits (RFC 8866 §9, 1*DIGIT).</summary>
+        internal static bool IsDigits(string text)
         {
             if (text.Length == 0)
             {

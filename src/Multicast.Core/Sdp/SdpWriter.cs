@@ -115,7 +115,7 @@ namespace Multicast.Sdp
 
             foreach (string number in new[] { origin.SessionId, origin.SessionVersion })
             {
-                if (number.Length == 0 || !IsDigits(number))
+                if (!SdpParser.IsDigits(number))
                 {
                     throw Invalid("SdpOriginFieldInvalid", number, "The origin's session ID and version are decimal digits (RFC 8866 §9: 1*DIGIT); '" + number + "' is not.");
                 }
@@ -256,19 +256,6 @@ namespace Multicast.Sdp
             }
 
             return media.ToString();
-        }
-
-        private static bool IsDigits(string text)
-        {
-            foreach (char c in text)
-            {
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static bool IsVisible(string text)

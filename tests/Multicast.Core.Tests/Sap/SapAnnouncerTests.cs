@@ -193,6 +193,19 @@ namespace Multicast.Tests.Sap
         }
 
         [Fact]
+        public void AnnouncementsOfAKilobyteOrMoreAreFlagged()
+        {
+            // RFC 2974 §6 recommends SAP packets smaller than 1 KB; compression brings a repetitive one under it.
+            SapAnnouncement large = SapAnnouncement.Create(Description(new string('x', 1000)), AddressParser.Parse("192.0.2.1"));
+            SapAnnouncement compressed = SapAnnouncement.Create(Description(new string('x', 1000)), AddressParser.Parse("192.0.2.1"), compress: true);
+
+            Assert.True(large.ExceedsRecommendedLength);
+            Assert.Equal(large.ToPacket().Encode().Length, large.PacketLength);
+            Assert.False(compressed.ExceedsRecommendedLength);
+            Assert.False(Announcement().ExceedsRecommendedLength);
+        }
+
+        [Fact]
         public void AnInvalidDescriptionIsRefusedBeforeAnythingIsSent()
         {
             SessionDescription sdp = Description();
