@@ -60,8 +60,9 @@ namespace Multicast.Sap
         /// RFC 2974 §6 says "MUST be changed if the session description is modified". The o= line must name
         /// the same session; if its version is not higher, it is set one past the current (RFC 8866 §5.2).
         /// Send <see cref="ToDeletionPacket"/> of this announcement for the old version (RFC 2974 §6: SHOULD).
+        /// The new hash also avoids <paramref name="hashesInUse"/>, the announcer's other sessions.
         /// </summary>
-        public SapAnnouncement Modify(SessionDescription changed, Random? random = null)
+        public SapAnnouncement Modify(SessionDescription changed, Random? random = null, System.Collections.Generic.IEnumerable<ushort>? hashesInUse = null)
         {
             if (changed is null)
             {
@@ -83,7 +84,7 @@ namespace Multicast.Sap
                 changed.Origin = next.WithVersion(Increment(current.SessionVersion));
             }
 
-            return new SapAnnouncement(changed, OriginatingSource, SapMessageIdHash.Choose(random, MessageIdHash), Compress);
+            return new SapAnnouncement(changed, OriginatingSource, SapMessageIdHash.Choose(random, MessageIdHash, hashesInUse), Compress);
         }
 
         /// <summary>The announcement packet: application/sdp, named in the packet as RFC 2974 §6 says it SHOULD be.</summary>
