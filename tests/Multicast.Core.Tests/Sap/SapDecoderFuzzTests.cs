@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Text;
 using Multicast.Sap;
 
@@ -22,8 +21,6 @@ namespace Multicast.Tests.Sap
             var random = new Random(2974);
             var seen = new HashSet<SapDecodeStatus>();
             var buffer = new byte[4096];
-            using Process process = Process.GetCurrentProcess();
-            TimeSpan cpuBefore = process.TotalProcessorTime;
             for (int i = 0; i < Iterations; i++)
             {
                 byte[] original = corpus[i % corpus.Count];
@@ -42,16 +39,11 @@ namespace Multicast.Tests.Sap
                 Assert.Equal(result.Status == SapDecodeStatus.Ok, result.Packet != null);
             }
 
-            process.Refresh();
-            TimeSpan cpu = process.TotalProcessorTime - cpuBefore;
-
             // The mutations reach every way of failing, so the loop did exercise each check.
             foreach (SapDecodeStatus status in Enum.GetValues(typeof(SapDecodeStatus)))
             {
                 Assert.Contains(status, seen);
             }
-
-            Assert.True(cpu < TimeSpan.FromSeconds(10), "A million packets took " + cpu + " of processor time.");
         }
 
         private static int Mutate(byte[] original, byte[] buffer, Random random)
