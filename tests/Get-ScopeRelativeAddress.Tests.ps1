@@ -283,4 +283,29 @@ Describe 'Get-ScopeRelativeAddress' {
             $table | Should -Match '239\.255\.255\.253\s+2\s+SLPv2 Discovery\s+239\.255\.0\.0/16'
         }
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Get-ScopeRelativeAddress
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.ScopeRelativeAddress'
+            $command.ParameterSets.Name | Sort-Object | Should -Be 'ByAddress', 'ByName', 'ByOffset'
+            $command.DefaultParameterSet | Should -Be 'ByOffset'
+            Get-OwnParameterName $command | Should -Be 'Address', 'Name', 'Offset', 'Scope', 'ScopePrefix'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'Offset'; Type = 'int[]'; Sets = 'ByOffset'; Mandatory = $true; Position = 0 }
+            @{ Name = 'Name'; Type = 'string[]'; Sets = 'ByName'; Mandatory = $true; Attributes = 'SupportsWildcards' }
+            @{ Name = 'Address'; Sets = 'ByAddress'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
+            @{ Name = 'ScopePrefix'; Type = 'Multicast.IPPrefix'; Sets = '(All)'; Pipeline = 'No' }
+            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = 'ByAddress', 'ByName' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }
