@@ -192,7 +192,8 @@ Describe 'Find-MulticastAssignment' {
         }
 
         It '-<Name>' -ForEach @(
-            @{ Name = 'Name'; Type = 'string[]'; Sets = 'ByName'; Attributes = 'SupportsWildcards' }
+            # A piped object reaches -Address by value and the cmdlet reads its Name, so only Get-Command shows this.
+            @{ Name = 'Name'; Type = 'string[]'; Sets = 'ByName'; Pipeline = 'ByPropertyName'; Attributes = 'SupportsWildcards' }
             @{ Name = 'Address'; Sets = 'ByAddress'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
             @{ Name = 'Prefix'; Type = 'Multicast.IPPrefix[]'; Sets = 'ByPrefix'; Mandatory = $true }
         ) {

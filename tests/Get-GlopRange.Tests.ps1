@@ -235,7 +235,9 @@ Describe 'Get-GlopRange' {
         }
 
         It '-<Name>' -ForEach @(
-            @{ Name = 'AsNumber'; Type = 'uint32[]'; Sets = 'ByAsNumber'; Mandatory = $true; Aliases = 'ASN' }
+            # -ASN on the command line is a prefix of -AsNumber, and a piped object's ASN is read by the transformation:
+            # only Get-Command shows the alias and ByPropertyName.
+            @{ Name = 'AsNumber'; Type = 'uint32[]'; Sets = 'ByAsNumber'; Mandatory = $true; Pipeline = 'ByValue, ByPropertyName'; Aliases = 'ASN' }
             @{ Name = 'Address'; Sets = 'ByAddress'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
         ) {
             Assert-Parameter $command $_

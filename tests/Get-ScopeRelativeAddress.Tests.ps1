@@ -299,8 +299,10 @@ Describe 'Get-ScopeRelativeAddress' {
         }
 
         It '-<Name>' -ForEach @(
-            @{ Name = 'Offset'; Type = 'int[]'; Sets = 'ByOffset'; Mandatory = $true; Position = 0 }
-            @{ Name = 'Name'; Type = 'string[]'; Sets = 'ByName'; Mandatory = $true; Attributes = 'SupportsWildcards' }
+            # A piped object reaches -Address by value and the cmdlet reads its Offset or Name, so only Get-Command shows
+            # how those bind.
+            @{ Name = 'Offset'; Type = 'int[]'; Sets = 'ByOffset'; Mandatory = $true; Position = 0; Pipeline = 'ByValue, ByPropertyName' }
+            @{ Name = 'Name'; Type = 'string[]'; Sets = 'ByName'; Mandatory = $true; Pipeline = 'ByPropertyName'; Attributes = 'SupportsWildcards' }
             @{ Name = 'Address'; Sets = 'ByAddress'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
             @{ Name = 'ScopePrefix'; Type = 'Multicast.IPPrefix'; Sets = '(All)'; Pipeline = 'No' }
             @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = 'ByAddress', 'ByName' }

@@ -68,7 +68,8 @@ Describe 'Remove-MulticastAddressPool' {
         }
 
         It '-<Name>' -ForEach @(
-            @{ Name = 'Name'; Mandatory = $true; Aliases = @() }
+            # A piped pool binds by value as well (as its name), so only Get-Command shows ByPropertyName.
+            @{ Name = 'Name'; Mandatory = $true; Pipeline = 'ByValue, ByPropertyName'; Aliases = @() }
             @{ Name = 'Force'; Type = 'switch' }
         ) {
             Assert-Parameter $command $_

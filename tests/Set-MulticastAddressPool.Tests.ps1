@@ -80,7 +80,8 @@ Describe 'Set-MulticastAddressPool' {
         }
 
         It '-<Name>' -ForEach @(
-            @{ Name = 'Name'; Type = 'string'; Mandatory = $true }
+            # A piped pool binds by value as well (as its name), so only Get-Command shows ByPropertyName.
+            @{ Name = 'Name'; Type = 'string'; Mandatory = $true; Pipeline = 'ByValue, ByPropertyName' }
             # A pool piped in names the pool to change; its settings are not copied.
             @{ Name = 'Exclude'; Pipeline = 'No' }
             @{ Name = 'DefaultDuration'; Pipeline = 'No' }
