@@ -147,4 +147,25 @@ Describe 'ConvertTo-MulticastMacAddress' {
             $text | Should -Match '230\.0\.0\.1\s+01-00-5E-00-00-01\s+True'
         }
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command ConvertTo-MulticastMacAddress
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.MulticastMacMapping'
+            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            Get-OwnParameterName $command | Should -Be 'Address', 'IncludeAliases'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'Address'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
+            @{ Name = 'IncludeAliases'; Type = 'switch'; Pipeline = 'No' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

@@ -176,4 +176,28 @@ Describe 'Find-MulticastAssignment' {
             (Get-ScopeRelativeAddress -Name 'RFC3692-style Experiment (`*)').Offset | Should -Be 254
         }
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Find-MulticastAssignment
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.MulticastAssignment'
+            $command.ParameterSets.Name | Sort-Object | Should -Be 'ByAddress', 'ByName', 'ByPrefix'
+            $command.DefaultParameterSet | Should -Be 'ByName'
+            Get-OwnParameterName $command | Should -Be 'Address', 'Name', 'Prefix'
+        }
+
+        It '-<Name>' -ForEach @(
+            # A piped object reaches -Address by value and the cmdlet reads its Name, so only Get-Command shows this.
+            @{ Name = 'Name'; Type = 'string[]'; Sets = 'ByName'; Pipeline = 'ByPropertyName'; Attributes = 'SupportsWildcards' }
+            @{ Name = 'Address'; Sets = 'ByAddress'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
+            @{ Name = 'Prefix'; Type = 'Multicast.IPPrefix[]'; Sets = 'ByPrefix'; Mandatory = $true }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

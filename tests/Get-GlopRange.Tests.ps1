@@ -219,4 +219,28 @@ Describe 'Get-GlopRange' {
             $text | Should -Match 'Documentation only'
         }
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Get-GlopRange
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.GlopRange'
+            $command.ParameterSets.Name | Sort-Object | Should -Be 'ByAddress', 'ByAsNumber'
+            $command.DefaultParameterSet | Should -Be 'ByAsNumber'
+            Get-OwnParameterName $command | Should -Be 'Address', 'AsNumber'
+        }
+
+        It '-<Name>' -ForEach @(
+            # -ASN on the command line is a prefix of -AsNumber, and a piped object's ASN is read by the transformation:
+            # only Get-Command shows the alias and ByPropertyName.
+            @{ Name = 'AsNumber'; Type = 'uint32[]'; Sets = 'ByAsNumber'; Mandatory = $true; Pipeline = 'ByValue, ByPropertyName'; Aliases = 'ASN' }
+            @{ Name = 'Address'; Sets = 'ByAddress'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

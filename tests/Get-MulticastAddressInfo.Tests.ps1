@@ -254,4 +254,24 @@ Describe 'Get-MulticastAddressInfo' {
             $text | Should -Match 'GlopAsNumber\s+: 5662'
         }
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Get-MulticastAddressInfo
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressInfo'
+            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            Get-OwnParameterName $command | Should -Be 'Address'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'Address'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

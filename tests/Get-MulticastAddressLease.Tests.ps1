@@ -56,4 +56,25 @@ Describe 'Get-MulticastAddressLease' {
         $text | Should -Match 'Address\s+Pool\s+Owner\s+End\s+State'
         $text | Should -Match '239\.192\.10\.20\s+video\s+app1'
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Get-MulticastAddressLease
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressLease'
+            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            Get-OwnParameterName $command | Should -Be 'Address', 'IncludeExpired', 'Owner', 'Pool', 'StorePath'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'Pool'; Aliases = 'Name'; Attributes = 'SupportsWildcards' }
+            @{ Name = 'Owner'; Aliases = @(); Attributes = 'SupportsWildcards' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

@@ -66,4 +66,24 @@ Describe 'Get-MulticastAddressPool' {
         $text | Should -Match 'Name\s+Prefix\s+Kind\s+Capacity\s+ActiveLeases'
         $text | Should -Match 'video\s+239\.192\.0\.0/16\s+AdminScope\s+65280\s+0'
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Get-MulticastAddressPool
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressPool'
+            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            Get-OwnParameterName $command | Should -Be 'Name', 'StorePath'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'Name'; Type = 'string[]'; Aliases = 'Pool'; Attributes = 'SupportsWildcards', 'ArgumentCompleter' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

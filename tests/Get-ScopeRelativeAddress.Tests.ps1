@@ -283,4 +283,31 @@ Describe 'Get-ScopeRelativeAddress' {
             $table | Should -Match '239\.255\.255\.253\s+2\s+SLPv2 Discovery\s+239\.255\.0\.0/16'
         }
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Get-ScopeRelativeAddress
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.ScopeRelativeAddress'
+            $command.ParameterSets.Name | Sort-Object | Should -Be 'ByAddress', 'ByName', 'ByOffset'
+            $command.DefaultParameterSet | Should -Be 'ByOffset'
+            Get-OwnParameterName $command | Should -Be 'Address', 'Name', 'Offset', 'Scope', 'ScopePrefix'
+        }
+
+        It '-<Name>' -ForEach @(
+            # A piped object reaches -Address by value and the cmdlet reads its Offset or Name, so only Get-Command shows
+            # how those bind.
+            @{ Name = 'Offset'; Type = 'int[]'; Sets = 'ByOffset'; Mandatory = $true; Position = 0; Pipeline = 'ByValue, ByPropertyName' }
+            @{ Name = 'Name'; Type = 'string[]'; Sets = 'ByName'; Mandatory = $true; Pipeline = 'ByPropertyName'; Attributes = 'SupportsWildcards' }
+            @{ Name = 'Address'; Sets = 'ByAddress'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
+            @{ Name = 'ScopePrefix'; Type = 'Multicast.IPPrefix'; Sets = '(All)'; Pipeline = 'No' }
+            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = 'ByAddress', 'ByName' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

@@ -1,3 +1,23 @@
+BeforeDiscovery {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    $commands = @(Get-Command -Module Multicast -CommandType Cmdlet)
+    $cmdlets = @($commands | ForEach-Object { @{ Name = $_.Name } })
+    # Verbs whose cmdlets only read or compute: -WhatIf would mean nothing on them.
+    $readOnly = @($cmdlets | Where-Object { ($_.Name -split '-')[0] -in 'Get', 'Test', 'ConvertTo', 'ConvertFrom', 'Find', 'Resolve', 'Search' })
+    $withParameter = { param($Name) @($commands | Where-Object { $_.Parameters.ContainsKey($Name) } | ForEach-Object { @{ Name = $_.Name } }) }
+    $addressCmdlets = & $withParameter 'Address'
+    $storeCmdlets = & $withParameter 'StorePath'
+    $scopePrefixCmdlets = & $withParameter 'ScopePrefix'
+    $scopeParameters = @(foreach ($command in $commands) {
+            foreach ($parameter in $command.Parameters.Values) {
+                if ($parameter.ParameterType -in [Multicast.MulticastScope], [Nullable[Multicast.MulticastScope]]) {
+                    @{ Name = $command.Name; Parameter = $parameter.Name }
+                }
+            }
+        })
+    $outputTypes = @($commands.OutputType.Name | Where-Object { $_ -like 'Multicast.*' } | Sort-Object -Unique | ForEach-Object { @{ TypeName = $_ } })
+}
+
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
     $repo = Split-Path -Parent $PSScriptRoot
@@ -14,9 +34,10 @@ Describe 'The Multicast module' {
         $data = Import-PowerShellDataFile -Path $manifestPath
         $data.PowerShellVersion | Should -Be '5.1'
         $data.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
-        $data.FunctionsToExport.Count | Should -Be 0
-        $data.VariablesToExport.Count | Should -Be 0
-        $data.AliasesToExport.Count | Should -Be 0
+        foreach ($key in 'FunctionsToExport', 'VariablesToExport', 'AliasesToExport') {
+            $data.Keys | Should -Contain $key -Because "a manifest without $key exports everything of that kind"
+            $data[$key].Count | Should -Be 0
+        }
         $data.FormatsToProcess | Should -Contain 'Multicast.Format.ps1xml'
         $data.PrivateData.PSData.Tags | Should -Contain 'Multicast'
         $data.PrivateData.PSData.ProjectUri | Should -Not -BeNullOrEmpty
@@ -31,20 +52,9 @@ Describe 'The Multicast module' {
             Sort-Object
         $exported = $module.ExportedCmdlets.Keys | Sort-Object
         $exported | Should -Be $defined
+        (Import-PowerShellDataFile -Path $manifestPath).CmdletsToExport | Sort-Object | Should -Be $defined -Because 'the manifest lists each cmdlet, not a wildcard'
         $module.ExportedFunctions.Count | Should -Be 0
         $module.ExportedAliases.Count | Should -Be 0
-    }
-
-    It 'uses approved verbs only' {
-        $approved = (Get-Verb).Verb
-        foreach ($name in $module.ExportedCmdlets.Keys) {
-            $approved | Should -Contain ($name -split '-')[0]
-        }
-    }
-
-    It 'loads its format views' {
-        $formats = Get-FormatData -TypeName 'Multicast.GlopRange'
-        $formats | Should -Not -BeNullOrEmpty
     }
 
     It 'has help for every cmdlet when the help was compiled' {
@@ -57,6 +67,66 @@ Describe 'The Multicast module' {
             $help.Synopsis | Should -Not -BeNullOrEmpty
             $help.Synopsis | Should -Not -BeLike "*$name*[<]CommonParameters[>]*"
             @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
+        }
+    }
+}
+
+Describe 'Every cmdlet' {
+    It '<Name> has an approved verb and a singular noun' -ForEach $cmdlets {
+        $command = Get-Command $Name
+        (Get-Verb).Verb | Should -Contain $command.Verb
+        $command.Noun | Should -Not -Match '(?<!s)s$' -Because 'nouns are singular'
+    }
+
+    It '<Name> declares its output type, [bool] for a Test- cmdlet' -ForEach $cmdlets {
+        $types = @((Get-Command $Name).OutputType.Name)
+        $types | Should -Not -BeNullOrEmpty
+        if ($Name -like 'Test-*') {
+            $types | Should -Be 'System.Boolean'
+        }
+    }
+
+    It '<Name> offers no -WhatIf: it changes nothing' -ForEach $readOnly {
+        (Get-Command $Name).Parameters.Keys | Should -Not -Contain 'WhatIf'
+    }
+
+    It '<Name> takes pipeline input' -ForEach $cmdlets {
+        $fromPipeline = foreach ($parameter in (Get-Command $Name).Parameters.Values) {
+            foreach ($set in $parameter.ParameterSets.Values) {
+                if ($set.ValueFromPipeline -or $set.ValueFromPipelineByPropertyName) { $parameter.Name }
+            }
+        }
+        $fromPipeline | Should -Not -BeNullOrEmpty
+    }
+
+    # object[], so that every item binds by value and an IPv6 IPAddress never reaches the by-property-name
+    # step, whose IPAddress.Address getter throws (see PipelineAddress).
+    It '<Name> -Address is object[], by value and by property name in every set, alias IPAddress' -ForEach $addressCmdlets {
+        $command = Get-Command $Name
+        Assert-Parameter $command @{ Name = 'Address'; Type = 'object[]'; Pipeline = 'ByValue, ByPropertyName' }
+        $command.Parameters['Address'].Aliases | Should -Contain 'IPAddress'
+    }
+
+    It '<Name> -<Parameter> reads scope names and numbers, and completes them' -ForEach $scopeParameters {
+        Assert-Parameter (Get-Command $Name) @{ Name = $Parameter; Attributes = 'ScopeTransformation', 'ArgumentCompleter' }
+    }
+
+    It '<Name> -ScopePrefix completes the RFC 2365 scopes' -ForEach $scopePrefixCmdlets {
+        Assert-Parameter (Get-Command $Name) @{ Name = 'ScopePrefix'; Attributes = 'ArgumentCompleter' }
+    }
+
+    It '<Name> -StorePath is an optional string, never from the pipeline' -ForEach $storeCmdlets {
+        Assert-Parameter (Get-Command $Name) @{ Name = 'StorePath'; Type = 'string'; Sets = '(All)'; Mandatory = $false; Pipeline = 'No' }
+    }
+}
+
+Describe 'Format views' {
+    It '<TypeName> shows a table of 3 to 5 columns by default' -ForEach $outputTypes {
+        $view = @((Get-FormatData -TypeName $TypeName).FormatViewDefinition)[0]
+        $view.Control | Should -BeOfType ([System.Management.Automation.TableControl])
+        $view.Control.Headers.Count | Should -BeIn (3..5)
+        foreach ($row in $view.Control.Rows) {
+            $row.Columns.Count | Should -Be $view.Control.Headers.Count -Because 'every header has its item'
         }
     }
 }

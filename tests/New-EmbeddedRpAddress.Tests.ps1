@@ -167,4 +167,28 @@ Describe 'New-EmbeddedRpAddress' {
             $text | Should -Match 'ff7e:740:2001:db8:beef:feed::/96'
         }
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command New-EmbeddedRpAddress
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters, not even -WhatIf' {
+            $command.OutputType.Name | Should -Be 'Multicast.EmbeddedRpAddress'
+            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            Get-OwnParameterName $command | Should -Be 'GroupId', 'PrefixLength', 'RendezvousPoint', 'Scope'
+            $command.Parameters.Keys | Should -Not -Contain 'WhatIf' -Because 'it changes nothing'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'RendezvousPoint'; Type = 'ipaddress'; Mandatory = $true; Aliases = 'RP', 'IPAddress'; Attributes = 'StrictIPAddressTransformation' }
+            @{ Name = 'PrefixLength'; Type = 'int'; Pipeline = 'ByPropertyName' }
+            @{ Name = 'GroupId'; Type = 'uint32' }
+            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

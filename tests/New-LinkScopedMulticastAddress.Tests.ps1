@@ -94,4 +94,30 @@ Describe 'New-LinkScopedMulticastAddress' {
             $text | Should -Match 'ff32:ff:a12:34ff:fe56:7890::/96'
         }
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command New-LinkScopedMulticastAddress
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters, not even -WhatIf' {
+            $command.OutputType.Name | Should -Be 'Multicast.LinkScopedMulticastAddress'
+            $command.ParameterSets.Name | Sort-Object | Should -Be 'InterfaceAddress', 'InterfaceId'
+            $command.DefaultParameterSet | Should -Be 'InterfaceAddress'
+            Get-OwnParameterName $command | Should -Be 'GroupId', 'InterfaceAddress', 'InterfaceId', 'Scope'
+            $command.Parameters.Keys | Should -Not -Contain 'WhatIf' -Because 'it changes nothing'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'InterfaceAddress'; Type = 'ipaddress'; Sets = 'InterfaceAddress'; Mandatory = $true; Attributes = 'StrictIPAddressTransformation' }
+            # By value it would compete with -InterfaceAddress for every piped string.
+            @{ Name = 'InterfaceId'; Type = 'Multicast.InterfaceIdentifier'; Sets = 'InterfaceId'; Mandatory = $true; Pipeline = 'ByPropertyName' }
+            @{ Name = 'GroupId'; Type = 'uint32'; Sets = '(All)' }
+            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = '(All)' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

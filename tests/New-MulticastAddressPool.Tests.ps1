@@ -110,4 +110,28 @@ Describe 'New-MulticastAddressPool' {
             Get-Content -Path $store -Raw | Should -Be '{"format": "multicast-leases", "version": 1, "pools": ['
         }
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command New-MulticastAddressPool
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressPool'
+            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            Get-OwnParameterName $command | Should -Be 'DefaultDuration', 'Exclude', 'ExcludeFloodedMac', 'Name', 'Prefix', 'StorePath'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'Name'; Mandatory = $true; Aliases = @() }
+            @{ Name = 'Prefix'; Mandatory = $true; Aliases = @() }
+            @{ Name = 'Exclude'; Aliases = 'Exclusions' }
+            @{ Name = 'DefaultDuration'; Type = 'timespan'; Aliases = @() }
+            @{ Name = 'ExcludeFloodedMac'; Type = 'switch'; Aliases = @() }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

@@ -165,4 +165,29 @@ Describe 'New-UnicastPrefixMulticastAddress' {
             $text | Should -Match '234\.192\.0\.2/32'
         }
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command New-UnicastPrefixMulticastAddress
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters, not even -WhatIf' {
+            $command.OutputType.Name | Should -Be 'Multicast.UnicastPrefixMulticastAddress'
+            $command.ParameterSets.Name | Sort-Object | Should -Be 'Prefix', 'SourceSpecific'
+            $command.DefaultParameterSet | Should -Be 'Prefix'
+            Get-OwnParameterName $command | Should -Be 'GroupId', 'Prefix', 'Scope', 'SourceSpecific'
+            $command.Parameters.Keys | Should -Not -Contain 'WhatIf' -Because 'it changes nothing'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'Prefix'; Type = 'Multicast.IPPrefix'; Sets = 'Prefix'; Mandatory = $true; Aliases = 'UnicastPrefix'; Attributes = 'PrefixTransformation' }
+            @{ Name = 'SourceSpecific'; Type = 'switch'; Sets = 'SourceSpecific'; Mandatory = $true }
+            @{ Name = 'GroupId'; Type = 'uint32'; Sets = 'Prefix', 'SourceSpecific'; Pipeline = 'Prefix: ByPropertyName; SourceSpecific: ByValue, ByPropertyName' }
+            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = '(All)' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

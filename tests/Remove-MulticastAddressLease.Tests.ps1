@@ -52,4 +52,26 @@ Describe 'Remove-MulticastAddressLease' {
         Get-MulticastAddressLease -StorePath $store | Remove-MulticastAddressLease -StorePath $store -WhatIf
         Get-MulticastAddressLease -StorePath $store | Should -HaveCount 3
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Remove-MulticastAddressLease
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressLease'
+            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            Get-OwnParameterName $command | Should -Be 'Address', 'Owner', 'PassThru', 'Pool', 'StorePath'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'Address'; Mandatory = $true }
+            @{ Name = 'Pool'; Pipeline = 'ByPropertyName'; Aliases = @() }
+            @{ Name = 'Owner'; Pipeline = 'ByPropertyName'; Aliases = @() }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

@@ -33,6 +33,13 @@ Describe 'Remove-MulticastAddressPool' {
         Get-MulticastAddressLease -IncludeExpired -StorePath $store | Should -BeNullOrEmpty
     }
 
+    It 'takes -Name literally: a wildcard removes no pool' {
+        $errors = $null
+        Remove-MulticastAddressPool 'v*' -Force -Confirm:$false -StorePath $store -ErrorVariable errors -ErrorAction SilentlyContinue
+        $errors[0].FullyQualifiedErrorId | Should -BeLike 'PoolNotFound,*'
+        (Get-MulticastAddressPool -StorePath $store).Name | Should -Be 'video', 'voice'
+    }
+
     It '-WhatIf removes nothing' {
         Remove-MulticastAddressPool video, voice -Force -WhatIf -StorePath $store
         (Get-MulticastAddressPool -StorePath $store) | Should -HaveCount 2
@@ -45,5 +52,27 @@ Describe 'Remove-MulticastAddressPool' {
         $errors[0].TargetObject | Should -Be 'audio'
         Get-MulticastAddressPool voice -StorePath $store | Remove-MulticastAddressPool -Confirm:$false -StorePath $store
         Get-MulticastAddressPool -StorePath $store | Should -BeNullOrEmpty
+    }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Remove-MulticastAddressPool
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressPool'
+            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            Get-OwnParameterName $command | Should -Be 'Force', 'Name', 'PassThru', 'StorePath'
+        }
+
+        It '-<Name>' -ForEach @(
+            # A piped pool binds by value as well (as its name), so only Get-Command shows ByPropertyName.
+            @{ Name = 'Name'; Mandatory = $true; Pipeline = 'ByValue, ByPropertyName'; Aliases = @() }
+            @{ Name = 'Force'; Type = 'switch' }
+        ) {
+            Assert-Parameter $command $_
+        }
     }
 }

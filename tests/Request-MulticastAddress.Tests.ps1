@@ -114,4 +114,28 @@ Describe 'Request-MulticastAddress' {
             Get-MulticastAddressLease -IncludeExpired -StorePath $store | Should -BeNullOrEmpty
         }
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Request-MulticastAddress
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressLease'
+            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            Get-OwnParameterName $command | Should -Be 'Address', 'Count', 'Duration', 'Owner', 'Pool', 'StorePath'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'Pool'; Mandatory = $true; Pipeline = 'ByPropertyName'; Aliases = 'Name' }
+            @{ Name = 'Owner'; Mandatory = $true; Aliases = @() }
+            @{ Name = 'Duration'; Pipeline = 'ByPropertyName'; Aliases = @() }
+            @{ Name = 'Count'; Type = 'int'; Attributes = 'ValidateRange' }
+            @{ Name = 'Address'; Aliases = 'IPAddress', 'Group' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

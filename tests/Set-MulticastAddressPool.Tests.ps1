@@ -65,4 +65,30 @@ Describe 'Set-MulticastAddressPool' {
         $errors[1].TargetObject | Should -Be 'voice'
         (Get-MulticastAddressPool video -StorePath $store).Exclusions[0].ToString() | Should -Be '239.192.1.0/24'
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Set-MulticastAddressPool
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressPool'
+            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            Get-OwnParameterName $command | Should -Be 'DefaultDuration', 'Exclude', 'ExcludeFloodedMac', 'Name', 'PassThru', 'StorePath'
+        }
+
+        It '-<Name>' -ForEach @(
+            # A piped pool binds by value as well (as its name), so only Get-Command shows ByPropertyName.
+            @{ Name = 'Name'; Type = 'string'; Mandatory = $true; Pipeline = 'ByValue, ByPropertyName' }
+            # A pool piped in names the pool to change; its settings are not copied.
+            @{ Name = 'Exclude'; Pipeline = 'No' }
+            @{ Name = 'DefaultDuration'; Pipeline = 'No' }
+            @{ Name = 'ExcludeFloodedMac'; Pipeline = 'No' }
+            @{ Name = 'PassThru'; Pipeline = 'No' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

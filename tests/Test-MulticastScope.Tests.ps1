@@ -90,4 +90,25 @@ Describe 'Test-MulticastScope' {
             { Test-MulticastScope -Address 'ff02::1' -Scope 'planet' -ErrorAction Stop } | Should -Throw '*not an IPv6 multicast scope*'
         }
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Test-MulticastScope
+        }
+
+        It 'declares its parameter set and no other parameters' {
+            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            Get-OwnParameterName $command | Should -Be 'Address', 'Scope', 'Within'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'Address'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
+            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Mandatory = $true; Pipeline = 'No' }
+            @{ Name = 'Within'; Type = 'switch' }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }

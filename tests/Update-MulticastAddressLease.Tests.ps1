@@ -60,4 +60,26 @@ Describe 'Update-MulticastAddressLease' {
         Update-MulticastAddressLease 239.192.10.20 -Duration '30.00:00:00' -StorePath $store -WhatIf | Should -BeNullOrEmpty
         (Get-MulticastAddressLease -Address 239.192.10.20 -StorePath $store).End | Should -Be $lease.End
     }
+
+    Context 'parameters' {
+        # As Get-Command declares them. A fact the contexts above show by running the cmdlet is not repeated
+        # here, nor a rule that tests/Module.Tests.ps1 checks for every cmdlet (-Address, -Scope, -StorePath).
+        BeforeAll {
+            $command = Get-Command Update-MulticastAddressLease
+        }
+
+        It 'declares its output type, its parameter sets and no other parameters' {
+            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressLease'
+            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            Get-OwnParameterName $command | Should -Be 'Address', 'Duration', 'Owner', 'Pool', 'StorePath'
+        }
+
+        It '-<Name>' -ForEach @(
+            @{ Name = 'Address'; Mandatory = $true }
+            @{ Name = 'Pool'; Pipeline = 'ByPropertyName'; Aliases = @() }
+            @{ Name = 'Owner'; Pipeline = 'ByPropertyName'; Aliases = @() }
+        ) {
+            Assert-Parameter $command $_
+        }
+    }
 }
