@@ -12,7 +12,7 @@ namespace Multicast.PowerShell
     /// (the by-value step tries the default parameter set first, without coercion).
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class AsNumberTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class AsNumberTransformationAttribute : ArgumentTransformationAttribute
     {
         /// <summary>Property names read from other objects, in order (the parameter's name and alias).</summary>
         internal static readonly string[] PropertyNames = { "AsNumber", "ASN" };
