@@ -65,7 +65,7 @@ namespace Multicast.PowerShell
                     }
                     catch (MulticastException exception)
                     {
-                        throw new ArgumentTransformationMetadataException(exception.Message, exception);
+                        throw new ArgumentTransformationMetadataException(ErrorRecords.MessageWithRemedy(exception), exception);
                     }
 
                 case byte or sbyte or short or ushort or int or long or ulong or float or double or decimal:

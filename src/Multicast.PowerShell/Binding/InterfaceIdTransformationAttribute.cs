@@ -41,7 +41,7 @@ namespace Multicast.PowerShell
                     }
                     catch (MulticastException exception)
                     {
-                        throw new ArgumentTransformationMetadataException(exception.Message, exception);
+                        throw new ArgumentTransformationMetadataException(ErrorRecords.MessageWithRemedy(exception), exception);
                     }
 
                 default:
