@@ -89,7 +89,7 @@ Describe 'Find-MulticastAssignment' {
         }
 
         It 'refuses a prefix with host bits set, naming the prefix meant' {
-            { Find-MulticastAssignment -Prefix '224.0.0.1/24' } | Should -Throw '*224.0.0.0/24*'
+            { Find-MulticastAssignment -Prefix '224.0.0.1/24' -ErrorAction Stop } | Should -Throw '*224.0.0.0/24*' -ErrorId 'PrefixHostBitsSet,*'
         }
     }
 

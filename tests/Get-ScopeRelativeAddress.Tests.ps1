@@ -237,6 +237,13 @@ Describe 'Get-ScopeRelativeAddress' {
             @($result | ForEach-Object { $_.ToString() }) | Should -Be @('239.195.255.250', 'ff08::c')
         }
 
+        It 'takes a pipeline that mixes addresses, offsets, names and registry rows, each by its own parameter set' {
+            $ssdp = Find-MulticastAssignment SSDP | Where-Object Kind -EQ RelativeOffset
+            $result = '239.255.255.250', [pscustomobject]@{ Offset = 2 }, [pscustomobject]@{ Name = 'SSDP' }, $ssdp |
+                Get-ScopeRelativeAddress
+            @($result | ForEach-Object { $_.ToString() }) | Should -Be @('239.255.255.250', '239.255.255.253', '239.255.255.250', '239.255.255.250')
+        }
+
         It 'reads its own output back' {
             $result = Get-ScopeRelativeAddress -Offset 5 | Get-ScopeRelativeAddress
             $result.Offset | Should -Be 5

@@ -155,7 +155,8 @@ Describe 'New-EmbeddedRpAddress' {
                 New-EmbeddedRpAddress -ErrorVariable errors -ErrorAction SilentlyContinue
             $groups | Should -HaveCount 2
             $errors | Should -HaveCount 1
-            $errors[0].FullyQualifiedErrorId | Should -Match '^(ParameterArgumentTransformationError|InputObjectNotBound),'
+            $errors[0].FullyQualifiedErrorId | Should -BeLike 'AddressInvalid,*'
+            $errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
             $errors[0].TargetObject | Should -Be 'not-an-address'
         }
     }

@@ -58,8 +58,9 @@ Describe 'Request-MulticastAddress' {
             $errors[2].FullyQualifiedErrorId | Should -BeLike 'LeaseAddressNotInPool,*'
         }
 
-        It 'refuses -Count with -Address' {
-            { Request-MulticastAddress video app1 -Address 239.192.10.20 -Count 2 -StorePath $store } | Should -Throw -ErrorId 'RequestCountWithAddress,*'
+        It 'refuses -Count with -Address: they are separate parameter sets' {
+            { Request-MulticastAddress video app1 -Address 239.192.10.20 -Count 2 -StorePath $store } | Should -Throw -ErrorId 'AmbiguousParameterSet,*'
+            (Get-Command Request-MulticastAddress).ParameterSets.Name | Sort-Object | Should -Be @('Address', 'Random')
         }
 
         It 'writes one error per badly written address and goes on' {

@@ -55,9 +55,9 @@ namespace Multicast
                     throw new AddressFormatException(
                         "InterfaceIdIsAddress",
                         text ?? string.Empty,
-                        "'" + text + "' is a whole IPv6 address, not a 64-bit interface ID. Give the link-local address as -InterfaceAddress, or its last four groups ("
-                        + new InterfaceIdentifier(full.Low) + ") as the interface ID.",
-                        new InterfaceIdentifier(full.Low).ToString());
+                        "'" + text + "' is a whole IPv6 address, not a 64-bit interface ID; its last four groups are " + new InterfaceIdentifier(full.Low) + ".",
+                        new InterfaceIdentifier(full.Low).ToString(),
+                        Remedy.Of(RemedyKind.UseInterfaceAddress, ("InterfaceId", new InterfaceIdentifier(full.Low))));
                 }
             }
 

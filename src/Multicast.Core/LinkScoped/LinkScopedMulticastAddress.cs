@@ -143,7 +143,8 @@ namespace Multicast
                     "LinkScopedScopeTooWide",
                     scope,
                     "RFC 4489 §2 allows link-scoped addresses only at LinkLocal scope or narrower (scop <= 2), not " + scope
-                    + ". For a wider scope, derive the group from a unicast prefix (RFC 3306, New-UnicastPrefixMulticastAddress).");
+                    + ". A group of wider scope is derived from a unicast prefix (RFC 3306).",
+                    new Remedy(RemedyKind.UseUnicastPrefixAddress));
             }
 
             SendableScope.Require(scope);

@@ -58,7 +58,8 @@ namespace Multicast
                 throw new MulticastRuleException(
                     "UnicastPrefixTooLong",
                     text,
-                    text + " is longer than /24, and RFC 6034 §3 gives such prefixes no multicast space. Use the GLOP range of your AS (RFC 3180, Get-GlopRange), or ask for AD-HOC Block III space (RFC 5771 §9.2).");
+                    text + " is longer than /24, and RFC 6034 §3 gives such prefixes no multicast space; AD-HOC Block III space comes from IANA (RFC 5771 §9.2).",
+                    new Remedy(RemedyKind.UseGlopRange));
             }
 
             if (TryFindNonGlobalIPv4(prefix, out IPPrefix block, out string name))
@@ -113,7 +114,8 @@ namespace Multicast
                 throw new MulticastRuleException(
                     "UnicastPrefixLengthZero",
                     text,
-                    text + " has length 0, which RFC 3306 §6 reserves for source-specific multicast (FF3x::/96). Ask for an SSM address instead (-SourceSpecific), or give the unicast prefix.");
+                    text + " has length 0, which RFC 3306 §6 reserves for source-specific multicast (FF3x::/96).",
+                    new Remedy(RemedyKind.UseSourceSpecific));
             }
 
             // RFC 4291 §2.4: :: and ::1 are not unicast prefixes anyone holds; ff00::/8 is multicast.
@@ -139,7 +141,8 @@ namespace Multicast
                     "ScopeExceedsUnicastPrefix",
                     text,
                     text + " is link-local, and RFC 3306 §4 says the group's scope MUST NOT exceed the prefix's, so " + scope
-                    + " is too wide. Use -Scope LinkLocal, or better, an RFC 4489 link-scoped address (New-LinkScopedMulticastAddress), which RFC 4489 §1 prefers for link-local scope.");
+                    + " is too wide; RFC 4489 §1 prefers link-scoped addresses at link-local scope.",
+                    Remedy.Of(RemedyKind.UseLinkScopedAddress, ("Scope", MulticastScope.LinkLocal)));
             }
 
             SendableScope.Require(scope);

@@ -12,7 +12,7 @@ namespace Multicast.PowerShell
     /// (the by-value step tries the default parameter set first, without coercion).
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class AsNumberTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class AsNumberTransformationAttribute : ArgumentTransformationAttribute
     {
         /// <summary>Property names read from other objects, in order (the parameter's name and alias).</summary>
         internal static readonly string[] PropertyNames = { "AsNumber", "ASN" };
@@ -65,7 +65,7 @@ namespace Multicast.PowerShell
                     }
                     catch (MulticastException exception)
                     {
-                        throw new ArgumentTransformationMetadataException(exception.Message, exception);
+                        throw new ArgumentTransformationMetadataException(ErrorRecords.MessageWithRemedy(exception), exception);
                     }
 
                 case byte or sbyte or short or ushort or int or long or ulong or float or double or decimal:

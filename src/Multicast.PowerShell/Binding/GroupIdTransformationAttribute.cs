@@ -11,7 +11,7 @@ namespace Multicast.PowerShell
     /// Numbers outside 0-0xFFFFFFFF are refused here; text that is no number is left to PowerShell.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class GroupIdTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class GroupIdTransformationAttribute : ArgumentTransformationAttribute
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {

@@ -11,7 +11,7 @@ namespace Multicast.PowerShell
     /// as written.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class InterfaceIdTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class InterfaceIdTransformationAttribute : ArgumentTransformationAttribute
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
@@ -41,7 +41,7 @@ namespace Multicast.PowerShell
                     }
                     catch (MulticastException exception)
                     {
-                        throw new ArgumentTransformationMetadataException(exception.Message, exception);
+                        throw new ArgumentTransformationMetadataException(ErrorRecords.MessageWithRemedy(exception), exception);
                     }
 
                 default:

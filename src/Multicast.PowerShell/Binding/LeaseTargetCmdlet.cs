@@ -11,7 +11,8 @@ namespace Multicast.PowerShell
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
-        public object[] Address { get; set; } = null!;
+        [AddressTransformation(TakesEveryObject = true)]
+        public AddressInput[] Address { get; set; } = null!;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(PoolNameCompleter))]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 
 namespace Multicast.PowerShell
@@ -10,45 +11,29 @@ namespace Multicast.PowerShell
         protected void WriteCoreError(MulticastException exception, object? target) =>
             WriteError(ErrorRecords.From(exception, target ?? exception.Input));
 
-        /// <summary>Resolves one -Address item; on bad input writes the error and returns false.</summary>
-        protected bool TryResolveAddress(object? input, out IPAddressValue address)
+        /// <summary>The items that could be read; each one that could not writes its error, and the rest go on.</summary>
+        protected IEnumerable<T> Valid<T>(T[]? items)
+            where T : ParsedInput
         {
-            try
+            foreach (T item in items ?? Array.Empty<T>())
             {
-                address = PipelineAddress.Resolve(input);
-                return true;
-            }
-            catch (MulticastException exception)
-            {
-                WriteCoreError(exception, PipelineAddress.TargetOf(input) ?? exception.Input);
-                address = default;
-                return false;
+                if (IsValid(item))
+                {
+                    yield return item;
+                }
             }
         }
 
-        /// <summary>
-        /// Resolves one -Address item like <see cref="TryResolveAddress(object?, out IPAddressValue)"/>, but first
-        /// offers an object with no address property to <paramref name="withoutAddress"/>, which returns true when
-        /// it handled the object. -Address takes every piped object by value, before PowerShell would bind the
-        /// cmdlet's other parameters by property name, so those properties (Name, Offset) are read there.
-        /// </summary>
-        protected bool TryResolveAddress(object? input, Func<PSObject, bool> withoutAddress, out IPAddressValue address)
+        /// <summary>True when the item could be read; otherwise writes its error.</summary>
+        protected bool IsValid(ParsedInput item)
         {
-            try
+            if (item.Error is null)
             {
-                address = PipelineAddress.Resolve(input);
                 return true;
             }
-            catch (MulticastException exception)
-            {
-                address = default;
-                if (exception.ErrorId != "AddressInputNotRecognized" || input is null || !withoutAddress(PSObject.AsPSObject(input)))
-                {
-                    WriteCoreError(exception, PipelineAddress.TargetOf(input) ?? exception.Input);
-                }
 
-                return false;
-            }
+            WriteCoreError(item.Error, item.Input);
+            return false;
         }
 
         /// <summary>Runs one item's work; a Core exception becomes that item's ErrorRecord and the pipeline goes on.</summary>

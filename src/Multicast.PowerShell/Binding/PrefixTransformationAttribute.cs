@@ -1,73 +1,110 @@
 using System;
+using System.Globalization;
 using System.Management.Automation;
+using System.Net;
 
 namespace Multicast.PowerShell
 {
     /// <summary>
-    /// For parameters typed <see cref="IPPrefix"/>: reads "2001:db8::/32" with Core's strict parser, and
-    /// takes the prefix of an object that carries one: a NetworkPrefix property (this module's
-    /// unicast-prefix-based addresses), or IPAddress and PrefixLength (Get-NetIPAddress), masked to the network.
-    /// Anything else passes through so PowerShell can try the object's Prefix property.
+    /// The one way in for a prefix (<see cref="PrefixInput"/>): text such as "2001:db8::/32", read strictly;
+    /// the module's IPPrefix; a System.Net.IPNetwork2 (read by its Network and Cidr, so the module needs no
+    /// reference to that package); an object with one of <see cref="Properties"/> (by default Prefix); or
+    /// IPAddress and PrefixLength, as Get-NetIPAddress gives them, masked to the network. With
+    /// <see cref="AcceptAddresses"/>, a single address stands for its /32 or /128, as an exclusion may.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class PrefixTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class PrefixTransformationAttribute : InputTransformationAttribute
     {
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        private const string IPNetwork2TypeName = "System.Net.IPNetwork2";
+        private static readonly string[] DefaultProperties = { "Prefix" };
+        private static readonly string[] AddressProperty = { "IPAddress" };
+        private static readonly string[] LengthProperty = { "PrefixLength" };
+        private static readonly string[] NetworkProperty = { "Network" };
+        private static readonly string[] CidrProperty = { "Cidr" };
+
+        public PrefixTransformationAttribute(params string[] properties)
         {
-            object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            Properties = properties.Length == 0 ? DefaultProperties : properties;
+        }
+
+        /// <summary>The property names read from other objects, in order: the parameter's name and aliases.</summary>
+        public string[] Properties { get; }
+
+        /// <summary>Let a single address stand for the prefix of just that address.</summary>
+        public bool AcceptAddresses { get; set; }
+
+        protected override Array NewArray(int length) => new PrefixInput[length];
+
+        protected override ParsedInput? Read(object? input)
+        {
+            object? value = Unwrap(input);
             try
             {
                 switch (value)
                 {
+                    case PrefixInput item:
+                        return item;
                     case null:
-                    case IPPrefix _:
-                        return value;
+                    case string blank when blank.Trim().Length == 0:
+                        return null;
                     case string text:
-                        return IPPrefix.Parse(text);
+                        return PrefixInput.Valid(input, AcceptAddresses && text.IndexOf('/') < 0 ? Single(AddressParser.Parse(text)) : IPPrefix.Parse(text));
+                    case IPPrefix prefix:
+                        return PrefixInput.Valid(input, prefix);
+                    case IPAddressValue address when AcceptAddresses:
+                        return PrefixInput.Valid(input, Single(address));
+                    case IPAddress address when AcceptAddresses:
+                        return PrefixInput.Valid(input, Single(IPAddressValue.FromIPAddress(address)));
                 }
 
-                PSObject item = PSObject.AsPSObject(inputData);
-                object? networkPrefix = Unwrap(item.Properties["NetworkPrefix"]);
-                if (networkPrefix is IPPrefix || networkPrefix is string)
+                if (value.GetType().FullName == IPNetwork2TypeName && ReadProperty(input, NetworkProperty) is IPAddress network && ReadProperty(input, CidrProperty) is byte cidr)
                 {
-                    return Transform(engineIntrinsics, networkPrefix);
+                    return PrefixInput.Valid(input, new IPPrefix(IPAddressValue.FromIPAddress(network), cidr));
                 }
 
-                object? address = Unwrap(item.Properties["IPAddress"]);
-                object? length = Unwrap(item.Properties["PrefixLength"]);
-                if ((address is string || address is System.Net.IPAddress) && length is IConvertible)
+                object? carried = ReadProperty(input, Properties) ?? InterfacePrefix(input);
+                if (carried is null)
                 {
-                    IPAddressValue parsed = address is string addressText ? AddressParser.Parse(addressText) : IPAddressValue.FromIPAddress((System.Net.IPAddress)address);
-                    int bits = Convert.ToInt32(length, System.Globalization.CultureInfo.InvariantCulture);
-                    if (bits >= 0 && bits <= parsed.BitLength)
-                    {
-                        return new IPPrefix(AddressMath.Network(parsed, bits), bits);
-                    }
+                    return null;
                 }
+
+                // An error in the property's value targets the object that carried it.
+                var inner = (PrefixInput)(Read(carried) ?? NotRecognized(carried));
+                return inner.Error is null ? PrefixInput.Valid(input, inner.Prefix) : PrefixInput.Invalid(input, inner.Error);
             }
             catch (MulticastException exception)
             {
-                throw new ArgumentTransformationMetadataException(exception.Message, exception);
+                return PrefixInput.Invalid(input, exception);
             }
-
-            return inputData;
         }
 
-        private static object? Unwrap(PSPropertyInfo? property)
+        protected override ParsedInput NotRecognized(object? input)
         {
-            if (property is null)
+            object? value = Unwrap(input);
+            if (value is null || value is string)
+            {
+                return PrefixInput.Invalid(input, new AddressFormatException("PrefixEmpty", string.Empty, "The prefix is empty. Give a prefix such as 239.192.0.0/16 or ff3e::/96."));
+            }
+
+            return PrefixInput.Invalid(input, new AddressFormatException(
+                "PrefixInputNotRecognized",
+                value.ToString() ?? value.GetType().FullName ?? "object",
+                "An object of type " + value.GetType().FullName + " is not a prefix and has no " + string.Join(", ", Properties) + " property. Give text such as 239.192.0.0/16, IPNetwork2 objects, or objects with a prefix property."));
+        }
+
+        private static IPPrefix Single(IPAddressValue address) => new IPPrefix(address, address.BitLength);
+
+        /// <summary>An interface's address and prefix length (Get-NetIPAddress), as the prefix of its network.</summary>
+        private static IPPrefix? InterfacePrefix(object? input)
+        {
+            object? address = ReadProperty(input, AddressProperty);
+            if (!(address is string || address is IPAddress) || !LanguagePrimitives.TryConvertTo(ReadProperty(input, LengthProperty), CultureInfo.InvariantCulture, out int bits))
             {
                 return null;
             }
 
-            try
-            {
-                return property.Value is PSObject inner ? inner.BaseObject : property.Value;
-            }
-            catch (GetValueException)
-            {
-                return null;
-            }
+            IPAddressValue parsed = address is string text ? AddressParser.Parse(text) : IPAddressValue.FromIPAddress((IPAddress)address);
+            return bits >= 0 && bits <= parsed.BitLength ? new IPPrefix(AddressMath.Network(parsed, bits), bits) : (IPPrefix?)null;
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Multicast.PowerShell
     /// PowerShell's enum conversion alone would refuse the short and IANA names and hex digits.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class ScopeTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class ScopeTransformationAttribute : ArgumentTransformationAttribute
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {

@@ -14,19 +14,17 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
-        public object[] Address { get; set; } = null!;
+        [AddressTransformation(TakesEveryObject = true)]
+        public AddressInput[] Address { get; set; } = null!;
 
         [Parameter]
         public SwitchParameter IncludeAliases { get; set; }
 
         protected override void ProcessRecord()
         {
-            foreach (object item in Address)
+            foreach (AddressInput item in Valid(Address))
             {
-                if (TryResolveAddress(item, out IPAddressValue address))
-                {
-                    ForItem(PipelineAddress.TargetOf(item), () => Convert(address));
-                }
+                ForItem(item.Input, () => Convert(item.Address));
             }
         }
 

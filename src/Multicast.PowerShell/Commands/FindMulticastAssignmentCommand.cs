@@ -25,11 +25,13 @@ namespace Multicast.PowerShell.Commands
         /// <summary>Addresses whose rows to find.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByAddress, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
-        public object[] Address { get; set; } = null!;
+        [AddressTransformation]
+        public AddressInput[] Address { get; set; } = null!;
 
         /// <summary>Prefixes whose overlapping rows to find.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByPrefix)]
-        public IPPrefix[] Prefix { get; set; } = null!;
+        [PrefixTransformation]
+        public PrefixInput[] Prefix { get; set; } = null!;
 
         protected override void ProcessRecord()
         {
@@ -46,41 +48,21 @@ namespace Multicast.PowerShell.Commands
 
                     break;
                 case ByPrefix:
-                    foreach (IPPrefix prefix in Prefix)
+                    foreach (PrefixInput item in Valid(Prefix))
                     {
-                        ForItem(prefix, () => WriteFound(IanaRegistry.FindInRange(prefix), () => IanaRegistry.ExplainNotFound(prefix)));
+                        IPPrefix prefix = item.Prefix;
+                        ForItem(item.Input, () => WriteFound(IanaRegistry.FindInRange(prefix), () => IanaRegistry.ExplainNotFound(prefix)));
                     }
 
                     break;
                 default:
-                    foreach (object item in Address)
+                    foreach (AddressInput item in Valid(Address))
                     {
-                        ProcessAddressItem(item);
+                        ForItem(item.Input, () => WriteFound(IanaRegistry.FindAll(item.Address), () => IanaRegistry.ExplainNotFound(item.Address)));
                     }
 
                     break;
             }
-        }
-
-        private void ProcessAddressItem(object item)
-        {
-            object? value = PipelineAddress.TargetOf(item);
-            // An object with a Name and no address is a name search (-Name by property name).
-            if (TryResolveAddress(item, properties => ProcessByName(properties, value), out IPAddressValue address))
-            {
-                ForItem(value, () => WriteFound(IanaRegistry.FindAll(address), () => IanaRegistry.ExplainNotFound(address)));
-            }
-        }
-
-        private bool ProcessByName(PSObject properties, object? target)
-        {
-            if (properties.Properties[nameof(Name)]?.Value is string name)
-            {
-                ForItem(target, () => WriteNamed(name));
-                return true;
-            }
-
-            return false;
         }
 
         private void WriteNamed(string name)

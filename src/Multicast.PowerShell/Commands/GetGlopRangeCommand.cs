@@ -20,7 +20,8 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByAddress, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
-        public object[] Address { get; set; } = null!;
+        [AddressTransformation]
+        public AddressInput[] Address { get; set; } = null!;
 
         protected override void ProcessRecord()
         {
@@ -28,12 +29,9 @@ namespace Multicast.PowerShell.Commands
             // pipeline ('AS5662', '233.0.1.9') works item by item whatever ParameterSetName still says.
             if (Address != null)
             {
-                foreach (object item in Address)
+                foreach (AddressInput item in Valid(Address))
                 {
-                    if (TryResolveAddress(item, out IPAddressValue address))
-                    {
-                        ForItem(PipelineAddress.TargetOf(item), () => Write(GlopMapping.FromAddress(address)));
-                    }
+                    ForItem(item.Input, () => Write(GlopMapping.FromAddress(item.Address)));
                 }
 
                 return;

@@ -13,30 +13,21 @@ namespace Multicast.PowerShell.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
-        public object[] Address { get; set; } = null!;
+        [AddressTransformation(AcceptRanges = true, TakesEveryObject = true)]
+        public AddressInput[] Address { get; set; } = null!;
 
         protected override void ProcessRecord()
         {
-            foreach (object item in Address)
+            // A range object (Get-GlopRange, Find-MulticastAssignment) stands for its first address.
+            foreach (AddressInput item in Valid(Address))
             {
-                // A range object (Get-GlopRange, Find-MulticastAssignment) stands for its first address.
-                if (TryResolveAddress(item, DecodeRange, out IPAddressValue address))
+                if (item.IsRangeStart)
                 {
-                    WriteObject(MulticastAddressDecoder.Decode(address));
+                    WriteVerbose(item.Input + " is a range; decoding its first address, " + item.Address + ".");
                 }
-            }
-        }
 
-        private bool DecodeRange(PSObject range)
-        {
-            if (!PipelineAddress.TryResolveRange(range, out IPAddressValue first))
-            {
-                return false;
+                WriteObject(MulticastAddressDecoder.Decode(item.Address));
             }
-
-            WriteVerbose(range + " is a range; decoding its first address, " + first + ".");
-            WriteObject(MulticastAddressDecoder.Decode(first));
-            return true;
         }
     }
 }

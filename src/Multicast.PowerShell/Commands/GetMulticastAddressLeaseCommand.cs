@@ -21,21 +21,22 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
-        public object[] Address { get; set; } = null!;
+        [AddressTransformation]
+        public AddressInput[] Address { get; set; } = null!;
 
         [Parameter]
         public SwitchParameter IncludeExpired { get; set; }
 
         protected override void ProcessRecord()
         {
-            List<KeyValuePair<object, IPAddressValue>>? addresses = AddressGiven(Address) ? ResolveAddresses(Address, optional: true) : null;
+            List<AddressInput>? addresses = Address is null ? null : Valid(Address).ToList();
             if (addresses != null && addresses.Count == 0)
             {
                 return; // every address given was bad, and said so
             }
 
             WildcardPattern[]? pools = Patterns(Pool), owners = Patterns(Owner);
-            var wanted = addresses is null ? null : new HashSet<IPAddressValue>(addresses.Select(a => a.Value));
+            var wanted = addresses is null ? null : new HashSet<IPAddressValue>(addresses.Select(a => a.Address));
             ForLeaseItem(Pool, () =>
             {
                 IReadOnlyList<MulticastAddressLease> leases = Service.GetLeases(
@@ -45,13 +46,13 @@ namespace Multicast.PowerShell.Commands
                     IncludeExpired.IsPresent);
                 WriteObject(leases, enumerateCollection: true);
 
-                foreach (KeyValuePair<object, IPAddressValue> address in addresses ?? new List<KeyValuePair<object, IPAddressValue>>())
+                foreach (AddressInput address in addresses ?? new List<AddressInput>())
                 {
-                    if (!leases.Any(l => IPAddressValue.FromIPAddress(l.Address) == address.Value))
+                    if (!leases.Any(l => IPAddressValue.FromIPAddress(l.Address) == address.Address))
                     {
                         WriteCoreError(
-                            new MulticastNotFoundException("LeaseNotFound", address.Value.ToString(), "No " + (IncludeExpired ? string.Empty : "active ") + "lease matching the filters holds " + address.Value + "." + (IncludeExpired ? string.Empty : " -IncludeExpired shows expired leases too.")),
-                            address.Key);
+                            new MulticastNotFoundException("LeaseNotFound", address.Address.ToString(), "No " + (IncludeExpired ? string.Empty : "active ") + "lease matching the filters holds " + address.Address + "." + (IncludeExpired ? string.Empty : " -IncludeExpired shows expired leases too.")),
+                            address.Input);
                     }
                 }
             });

@@ -14,6 +14,7 @@ namespace Multicast.PowerShell.Commands
         private const string ByOffset = "ByOffset";
         private const string ByName = "ByName";
         private const string ByAddress = "ByAddress";
+        private const string ByAssignment = "ByAssignment";
 
         /// <summary>Relative offsets, 0-255.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByOffset, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -29,37 +30,51 @@ namespace Multicast.PowerShell.Commands
         /// <summary>Addresses to read back to their offset or variable-scope row.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByAddress, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
-        public object[] Address { get; set; } = null!;
+        [AddressTransformation]
+        public AddressInput[] Address { get; set; } = null!;
+
+        /// <summary>Scope-relative rows of the IANA registries, as Find-MulticastAssignment returns them, to place in the scope.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByAssignment, ValueFromPipeline = true)]
+        public MulticastAssignment[] Assignment { get; set; } = null!;
 
         /// <summary>The IPv4 administrative scope: inside 239.0.0.0/8, /8 to /24. Default: the Local Scope, 239.255.0.0/16.</summary>
         [Parameter]
+        [PrefixTransformation("ScopePrefix")]
         [ArgumentCompleter(typeof(ScopePrefixCompleter))]
-        public IPPrefix ScopePrefix { get; set; }
+        public PrefixInput ScopePrefix { get; set; } = null!;
 
         /// <summary>The IPv6 scope for variable-scope addresses.</summary>
         [Parameter(ParameterSetName = ByName)]
         [Parameter(ParameterSetName = ByAddress)]
+        [Parameter(ParameterSetName = ByAssignment)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
         public MulticastScope Scope { get; set; }
 
-        private IPPrefix? ScopePrefixOrNull => MyInvocation.BoundParameters.ContainsKey(nameof(ScopePrefix)) ? ScopePrefix : (IPPrefix?)null;
+        private IPPrefix? ScopePrefixOrNull => ScopePrefix is null ? (IPPrefix?)null : ScopePrefix.Prefix;
 
         private MulticastScope? ScopeOrNull => MyInvocation.BoundParameters.ContainsKey(nameof(Scope)) ? Scope : (MulticastScope?)null;
 
         protected override void BeginProcessing()
         {
-            if (ScopePrefixOrNull is IPPrefix scope)
+            if (ScopePrefix is null)
             {
-                try
+                return;
+            }
+
+            // A wrong scope would fail every item the same way: stop once, with the reason.
+            try
+            {
+                if (ScopePrefix.Error != null)
                 {
-                    ScopeRelativeAddressing.CheckScope(scope);
+                    throw ScopePrefix.Error;
                 }
-                catch (MulticastException exception)
-                {
-                    // A wrong scope would fail every item the same way: stop once, with the reason.
-                    ThrowTerminatingError(ErrorRecords.From(exception, scope));
-                }
+
+                ScopeRelativeAddressing.CheckScope(ScopePrefix.Prefix);
+            }
+            catch (MulticastException exception)
+            {
+                ThrowTerminatingError(ErrorRecords.From(exception, ScopePrefix.Input));
             }
         }
 
@@ -81,49 +96,21 @@ namespace Multicast.PowerShell.Commands
                     }
 
                     break;
-                default:
-                    foreach (object item in Address)
+                case ByAssignment:
+                    foreach (MulticastAssignment assignment in Assignment)
                     {
-                        ProcessAddressItem(item);
+                        ForItem(assignment, () => WriteObject(ScopeRelativeAddressing.FromAssignment(assignment, ScopePrefixOrNull, ScopeOrNull), enumerateCollection: true));
+                    }
+
+                    break;
+                default:
+                    foreach (AddressInput item in Valid(Address))
+                    {
+                        ForItem(item.Input, () => WriteObject(ScopeRelativeAddressing.FromAddress(item.Address, ScopePrefixOrNull, ScopeOrNull)));
                     }
 
                     break;
             }
-        }
-
-        private void ProcessAddressItem(object item)
-        {
-            object? value = PipelineAddress.TargetOf(item);
-            if (value is MulticastAssignment assignment)
-            {
-                // A row from Find-MulticastAssignment: place it in this scope.
-                ForItem(value, () => WriteObject(ScopeRelativeAddressing.FromAssignment(assignment, ScopePrefixOrNull, ScopeOrNull), enumerateCollection: true));
-                return;
-            }
-
-            if (TryResolveAddress(item, properties => ProcessByProperty(properties, value), out IPAddressValue address))
-            {
-                ForItem(value, () => WriteObject(ScopeRelativeAddressing.FromAddress(address, ScopePrefixOrNull, ScopeOrNull)));
-            }
-        }
-
-        // An object with no address, such as [pscustomobject]@{ Offset = 2 }: -Offset and -Name by property name.
-        private bool ProcessByProperty(PSObject properties, object? target)
-        {
-            object? offsetValue = properties.Properties[nameof(Offset)]?.Value;
-            if (offsetValue != null && LanguagePrimitives.TryConvertTo(offsetValue, out int offset))
-            {
-                ForItem(target, () => WriteObject(ScopeRelativeAddressing.FromOffset(offset, ScopePrefixOrNull)));
-                return true;
-            }
-
-            if (properties.Properties[nameof(Name)]?.Value is string name)
-            {
-                ForItem(target, () => WriteObject(ScopeRelativeAddressing.FromName(name, ScopePrefixOrNull, ScopeOrNull), enumerateCollection: true));
-                return true;
-            }
-
-            return false;
         }
     }
 }

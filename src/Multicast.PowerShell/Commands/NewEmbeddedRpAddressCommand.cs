@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Net;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -16,8 +15,8 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("RP", "IPAddress")]
-        [StrictIPAddressTransformation]
-        public IPAddress RendezvousPoint { get; set; } = null!;
+        [AddressTransformation("RendezvousPoint", "RP", "IPAddress")]
+        public AddressInput RendezvousPoint { get; set; } = null!;
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Plen")]
@@ -32,8 +31,12 @@ namespace Multicast.PowerShell.Commands
         [ArgumentCompleter(typeof(ScopeCompleter))]
         public MulticastScope Scope { get; set; } = MulticastScope.Global;
 
-        protected override void ProcessRecord() =>
-            ForItem(RendezvousPoint, () => WriteObject(
-                new EmbeddedRpAddress(IPAddressValue.FromIPAddress(RendezvousPoint), PrefixLength, GroupId, Scope)));
+        protected override void ProcessRecord()
+        {
+            if (IsValid(RendezvousPoint))
+            {
+                ForItem(RendezvousPoint.Input, () => WriteObject(new EmbeddedRpAddress(RendezvousPoint.Address, PrefixLength, GroupId, Scope)));
+            }
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Net;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -16,8 +15,8 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InterfaceAddressSet)]
         [Alias("IPAddress", "LinkLocalAddress")]
-        [StrictIPAddressTransformation]
-        public IPAddress InterfaceAddress { get; set; } = null!;
+        [AddressTransformation("InterfaceAddress", "IPAddress", "LinkLocalAddress")]
+        public AddressInput InterfaceAddress { get; set; } = null!;
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InterfaceIdSet)]
         [Alias("Iid")]
@@ -41,8 +40,10 @@ namespace Multicast.PowerShell.Commands
                 return;
             }
 
-            ForItem(InterfaceAddress, () => WriteObject(
-                LinkScopedMulticastAddress.FromInterfaceAddress(IPAddressValue.FromIPAddress(InterfaceAddress), GroupId, Scope)));
+            if (IsValid(InterfaceAddress))
+            {
+                ForItem(InterfaceAddress.Input, () => WriteObject(LinkScopedMulticastAddress.FromInterfaceAddress(InterfaceAddress.Address, GroupId, Scope)));
+            }
         }
     }
 }

@@ -16,11 +16,13 @@ namespace Multicast.PowerShell.Commands
         public string Name { get; set; } = null!;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        public string Prefix { get; set; } = null!;
+        [PrefixTransformation]
+        public PrefixInput Prefix { get; set; } = null!;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Exclusions")]
-        public string[] Exclude { get; set; } = Array.Empty<string>();
+        [PrefixTransformation("Exclude", "Exclusions", AcceptAddresses = true)]
+        public PrefixInput[] Exclude { get; set; } = Array.Empty<PrefixInput>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public TimeSpan DefaultDuration { get; set; }
@@ -30,13 +32,19 @@ namespace Multicast.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            // A pool is made whole or not at all: a bad prefix or exclusion writes its error and makes none.
+            PrefixInput[] exclusions = Exclude ?? Array.Empty<PrefixInput>();
+            if (!IsValid(Prefix) | Valid(exclusions).Count() != exclusions.Length)
+            {
+                return;
+            }
+
             ForLeaseItem(Name, () =>
             {
-                IPPrefix prefix = IPPrefix.Parse(Prefix);
                 MulticastAddressPool pool = MulticastAddressPool.Create(
                     Name,
-                    prefix,
-                    (Exclude ?? Array.Empty<string>()).Select(LeaseRules.ParseExclusion),
+                    Prefix.Prefix,
+                    exclusions.Select(e => e.Prefix),
                     MyInvocation.BoundParameters.ContainsKey(nameof(DefaultDuration)) ? DefaultDuration : (TimeSpan?)null,
                     ExcludeFloodedMac.IsPresent);
                 if (ShouldProcess(pool.Name + " (" + pool.Prefix + ", " + pool.Kind + ")", "Create multicast address pool"))

@@ -16,8 +16,8 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PrefixSet)]
         [Alias("UnicastPrefix")]
-        [PrefixTransformation]
-        public IPPrefix Prefix { get; set; }
+        [PrefixTransformation("NetworkPrefix", "Prefix", "UnicastPrefix")]
+        public PrefixInput Prefix { get; set; } = null!;
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = PrefixSet)]
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = SourceSpecificSet)]
@@ -50,7 +50,10 @@ namespace Multicast.PowerShell.Commands
                 return;
             }
 
-            ForItem(Prefix.ToString(), () => WriteObject(new UnicastPrefixMulticastAddress(Prefix, GroupId, Scope)));
+            if (IsValid(Prefix))
+            {
+                ForItem(Prefix.Input, () => WriteObject(new UnicastPrefixMulticastAddress(Prefix.Prefix, GroupId, Scope)));
+            }
         }
     }
 }

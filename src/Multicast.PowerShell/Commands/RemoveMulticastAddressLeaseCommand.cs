@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 
 namespace Multicast.PowerShell.Commands
@@ -13,13 +12,13 @@ namespace Multicast.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (KeyValuePair<object, IPAddressValue> item in ResolveAddresses(Address))
+            foreach (AddressInput item in Valid(Address))
             {
-                ForLeaseItem(item.Key, () =>
+                ForLeaseItem(item.Input, () =>
                 {
-                    if (ShouldProcess(item.Value.ToString(), "Release lease"))
+                    if (ShouldProcess(item.Address.ToString(), "Release lease"))
                     {
-                        LeaseResult result = Service.Release(item.Value, Owner, Pool);
+                        LeaseResult result = Service.Release(item.Address, Owner, Pool);
                         WriteReclaimed(result.Reclaimed);
                         if (PassThru)
                         {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Management.Automation;
 
 namespace Multicast.PowerShell.Commands
@@ -8,10 +7,13 @@ namespace Multicast.PowerShell.Commands
     /// Request-MulticastAddress: leases free groups from a pool, chosen at random (RFC 2908 §4, RFC 4607
     /// §4.3), or exactly the groups given with -Address.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Request, "MulticastAddress", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsLifecycle.Request, "MulticastAddress", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = Random)]
     [OutputType(typeof(MulticastAddressLease))]
     public sealed class RequestMulticastAddressCommand : LeaseCmdlet
     {
+        private const string Random = "Random";
+        private const string Given = "Address";
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Name")]
         [ArgumentCompleter(typeof(PoolNameCompleter))]
@@ -23,18 +25,21 @@ namespace Multicast.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public TimeSpan Duration { get; set; }
 
-        [Parameter]
+        [Parameter(ParameterSetName = Random)]
         [ValidateRange(1, 65536)]
         public int Count { get; set; } = 1;
 
-        [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = Given, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
-        public object[] Address { get; set; } = null!;
+        [AddressTransformation]
+        public AddressInput[] Address { get; set; } = null!;
 
         protected override void ProcessRecord()
         {
             TimeSpan? duration = MyInvocation.BoundParameters.ContainsKey(nameof(Duration)) ? Duration : (TimeSpan?)null;
-            if (!AddressGiven(Address))
+
+            // Each piped object binds its own parameters, so a pipeline may mix pools (random groups) and addresses.
+            if (Address is null)
             {
                 string what = Count == 1 ? "a free group" : Count + " free groups";
                 ForLeaseItem(Pool, () =>
@@ -47,22 +52,13 @@ namespace Multicast.PowerShell.Commands
                 return;
             }
 
-            if (MyInvocation.BoundParameters.ContainsKey(nameof(Count)))
+            foreach (AddressInput item in Valid(Address))
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException("-Count leases that many groups chosen at random; -Address leases the groups given. Use one or the other."),
-                    "RequestCountWithAddress",
-                    ErrorCategory.InvalidArgument,
-                    Count));
-            }
-
-            foreach (KeyValuePair<object, IPAddressValue> item in ResolveAddresses(Address, optional: true))
-            {
-                ForLeaseItem(item.Key, () =>
+                ForLeaseItem(item.Input, () =>
                 {
-                    if (ShouldProcess(item.Value + " in pool " + Pool, "Lease for '" + Owner + "'"))
+                    if (ShouldProcess(item.Address + " in pool " + Pool, "Lease for '" + Owner + "'"))
                     {
-                        Write(Service.Request(Pool, Owner, item.Value, duration));
+                        Write(Service.Request(Pool, Owner, item.Address, duration));
                     }
                 });
             }

@@ -16,7 +16,8 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter]
         [AllowEmptyCollection]
-        public string[] Exclude { get; set; } = null!;
+        [PrefixTransformation("Exclude", "Exclusions", AcceptAddresses = true)]
+        public PrefixInput[] Exclude { get; set; } = null!;
 
         [Parameter]
         public TimeSpan DefaultDuration { get; set; }
@@ -29,10 +30,16 @@ namespace Multicast.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            IDictionary<string, object> bound = MyInvocation.BoundParameters;
+            PrefixInput[]? given = bound.ContainsKey(nameof(Exclude)) ? Exclude ?? Array.Empty<PrefixInput>() : null;
+            if (given != null && Valid(given).Count() != given.Length)
+            {
+                return;
+            }
+
             ForLeaseItem(Name, () =>
             {
-                IDictionary<string, object> bound = MyInvocation.BoundParameters;
-                IPPrefix[]? exclusions = bound.ContainsKey(nameof(Exclude)) ? (Exclude ?? Array.Empty<string>()).Select(LeaseRules.ParseExclusion).ToArray() : null;
+                IPPrefix[]? exclusions = given?.Select(e => e.Prefix).ToArray();
                 TimeSpan? duration = bound.ContainsKey(nameof(DefaultDuration)) ? LeaseRules.CheckDuration(DefaultDuration) : (TimeSpan?)null;
                 bool? floodedMac = bound.ContainsKey(nameof(ExcludeFloodedMac)) ? ExcludeFloodedMac.IsPresent : (bool?)null;
                 if (!ShouldProcess(Name, "Change multicast address pool"))

@@ -12,7 +12,8 @@ namespace Multicast.PowerShell.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
-        public object[] Address { get; set; } = null!;
+        [AddressTransformation(TakesEveryObject = true)]
+        public AddressInput[] Address { get; set; } = null!;
 
         [Parameter(Mandatory = true, Position = 1)]
         [ScopeTransformation]
@@ -24,13 +25,9 @@ namespace Multicast.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (object item in Address)
+            foreach (AddressInput item in Valid(Address))
             {
-                if (!TryResolveAddress(item, out IPAddressValue address))
-                {
-                    continue;
-                }
-
+                IPAddressValue address = item.Address;
                 bool result = ScopeClassifier.IsInScope(address, Scope, Within.IsPresent);
                 if (!address.IsMulticast)
                 {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Management.Automation;
 
 namespace Multicast.PowerShell.Commands
@@ -15,13 +14,13 @@ namespace Multicast.PowerShell.Commands
         protected override void ProcessRecord()
         {
             TimeSpan? duration = MyInvocation.BoundParameters.ContainsKey(nameof(Duration)) ? Duration : (TimeSpan?)null;
-            foreach (KeyValuePair<object, IPAddressValue> item in ResolveAddresses(Address))
+            foreach (AddressInput item in Valid(Address))
             {
-                ForLeaseItem(item.Key, () =>
+                ForLeaseItem(item.Input, () =>
                 {
-                    if (ShouldProcess(item.Value.ToString(), duration is null ? "Renew lease" : "Renew lease for " + duration.Value))
+                    if (ShouldProcess(item.Address.ToString(), duration is null ? "Renew lease" : "Renew lease for " + duration.Value))
                     {
-                        LeaseResult result = Service.Renew(item.Value, duration, Owner, Pool);
+                        LeaseResult result = Service.Renew(item.Address, duration, Owner, Pool);
                         WriteReclaimed(result.Reclaimed);
                         WriteObject(result.Leases, enumerateCollection: true);
                     }

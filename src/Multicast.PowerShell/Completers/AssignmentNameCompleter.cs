@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Multicast.PowerShell
 {
     /// <summary>Completes Find-MulticastAssignment -Name with every name in the IANA registries.</summary>
-    public sealed class AssignmentNameCompleter : RegistryNameCompleter
+    internal sealed class AssignmentNameCompleter : RegistryNameCompleter
     {
         protected override IEnumerable<MulticastAssignment> Candidates => IanaRegistry.Assignments;
     }

@@ -8,7 +8,7 @@ using System.Management.Automation.Language;
 namespace Multicast.PowerShell
 {
     /// <summary>Completes pool names from the store that -StorePath (or the default) points at.</summary>
-    public sealed class PoolNameCompleter : IArgumentCompleter
+    internal sealed class PoolNameCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {

@@ -12,7 +12,7 @@ namespace Multicast.PowerShell
     /// when needed, and its wildcard characters are escaped so that it matches only itself. The tooltip
     /// lists where the name is: 224.0.1.1, ff0x::101, offset 5.
     /// </summary>
-    public abstract class RegistryNameCompleter : IArgumentCompleter
+    internal abstract class RegistryNameCompleter : IArgumentCompleter
     {
         /// <summary>The rows whose names are offered.</summary>
         protected abstract IEnumerable<MulticastAssignment> Candidates { get; }

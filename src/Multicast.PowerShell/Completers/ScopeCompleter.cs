@@ -10,7 +10,7 @@ namespace Multicast.PowerShell
     /// Completes -Scope with the scope names, most useful first, each with its scop value and IANA name
     /// as the tooltip. Reserved and unassigned values complete only when typed.
     /// </summary>
-    public sealed class ScopeCompleter : IArgumentCompleter
+    internal sealed class ScopeCompleter : IArgumentCompleter
     {
         private static readonly MulticastScope[] Common =
         {

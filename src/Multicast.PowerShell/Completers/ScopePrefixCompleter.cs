@@ -7,7 +7,7 @@ using System.Management.Automation.Language;
 namespace Multicast.PowerShell
 {
     /// <summary>Completes IPv4 administrative scope prefixes with the ones RFC 2365 §6 defines.</summary>
-    public sealed class ScopePrefixCompleter : IArgumentCompleter
+    internal sealed class ScopePrefixCompleter : IArgumentCompleter
     {
         private static readonly KeyValuePair<IPPrefix, string>[] WellKnown =
         {

@@ -1,0 +1,38 @@
+using System;
+using System.Globalization;
+
+namespace Multicast.PowerShell
+{
+    /// <summary>
+    /// Core's remedies phrased for PowerShell users, as cmdlets and parameters. Core names no command; this is
+    /// the one place that does, so another host (a MADCAP server) can phrase the same remedies its own way.
+    /// </summary>
+    internal static class RemedyText
+    {
+        public static string For(Remedy remedy) => remedy.Kind switch
+        {
+            RemedyKind.UseGlopRange => "Use the GLOP range of your AS instead (RFC 3180, Get-GlopRange).",
+            RemedyKind.UseSourceSpecific => "Ask for an SSM address instead (-SourceSpecific), or give the unicast prefix.",
+            RemedyKind.UseLinkScopedAddress => "Use -Scope " + remedy["Scope"] + ", or better, an RFC 4489 link-scoped address (New-LinkScopedMulticastAddress).",
+            RemedyKind.UseUnicastPrefixAddress => "For a wider scope, derive the group from a unicast prefix with New-UnicastPrefixMulticastAddress.",
+            RemedyKind.UseInterfaceAddress => "Give the link-local address as -InterfaceAddress, or " + remedy["InterfaceId"] + " as the interface ID.",
+            RemedyKind.UpdateOrUseAnotherStore => "Update the Multicast module on this machine, or point -StorePath at another store.",
+            RemedyKind.CheckStorePath => "Check the path and your access to it, or give another -StorePath.",
+            RemedyKind.GiveStorePath => "Give -StorePath, or set $env:" + remedy["Variable"] + ".",
+            RemedyKind.GiveDurationInRange => "Give " + Span(remedy["Minimum"]) + " to " + Span(remedy["Maximum"]) + ", for example -Duration (New-TimeSpan -Hours 8) or '7.00:00:00'.",
+            RemedyKind.ReleaseLeasesOrWait => "Release leases (Remove-MulticastAddressLease), wait for some to expire, or use a larger pool.",
+            RemedyKind.ExcludeFromZonePool => "To lease from part of the zone, create the pool of the whole zone " + remedy["Zone"] + " and -Exclude the rest.",
+            RemedyKind.ChooseAnotherPoolName => "Choose another name, or change pool '" + remedy["Pool"] + "' with Set-MulticastAddressPool.",
+            RemedyKind.ReleaseLeasesOrForce => "Release them with Remove-MulticastAddressLease, or give -Force to remove the pool and its leases.",
+            RemedyKind.RequestAnotherGroup => "Ask for another group, or leave out -Address to get a free one; its owner renews it with Update-MulticastAddressLease.",
+            RemedyKind.RequestAgain => "Request-MulticastAddress -Pool " + remedy["Pool"] + " -Owner '" + remedy["Owner"] + "' -Address " + remedy["Address"] + " leases it again while it is free.",
+            RemedyKind.ListOrCreatePool => "Get-MulticastAddressPool lists the pools; New-MulticastAddressPool makes one.",
+            RemedyKind.ListLeases => "Get-MulticastAddressLease -IncludeExpired lists the leases.",
+            RemedyKind.GiveOwner => "Only its owner's name opens it: give -Owner '" + remedy["Owner"] + "' if that is you.",
+            _ => throw new ArgumentOutOfRangeException(nameof(remedy), remedy.Kind, "No PowerShell phrase for this remedy."),
+        };
+
+        private static string Span(object? value) =>
+            value is TimeSpan span ? span.ToString("c", CultureInfo.InvariantCulture) : Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+    }
+}
