@@ -195,7 +195,7 @@ Describe 'Find-MulticastAssignment' {
             # A piped object reaches -Address by value and the cmdlet reads its Name, so only Get-Command shows this.
             @{ Name = 'Name'; Type = 'string[]'; Sets = 'ByName'; Pipeline = 'ByPropertyName'; Attributes = 'SupportsWildcards' }
             @{ Name = 'Address'; Sets = 'ByAddress'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
-            @{ Name = 'Prefix'; Type = 'Multicast.IPPrefix[]'; Sets = 'ByPrefix'; Mandatory = $true }
+            @{ Name = 'Prefix'; Type = 'Multicast.PowerShell.PrefixInput[]'; Sets = 'ByPrefix'; Mandatory = $true; Attributes = 'PrefixTransformation' }
         ) {
             Assert-Parameter $command $_
         }

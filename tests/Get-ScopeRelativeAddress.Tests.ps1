@@ -300,19 +300,19 @@ Describe 'Get-ScopeRelativeAddress' {
 
         It 'declares its output type, its parameter sets and no other parameters' {
             $command.OutputType.Name | Should -Be 'Multicast.ScopeRelativeAddress'
-            $command.ParameterSets.Name | Sort-Object | Should -Be 'ByAddress', 'ByName', 'ByOffset'
+            $command.ParameterSets.Name | Sort-Object | Should -Be 'ByAddress', 'ByAssignment', 'ByName', 'ByOffset'
             $command.DefaultParameterSet | Should -Be 'ByOffset'
-            Get-OwnParameterName $command | Should -Be 'Address', 'Name', 'Offset', 'Scope', 'ScopePrefix'
+            Get-OwnParameterName $command | Should -Be 'Address', 'Assignment', 'Name', 'Offset', 'Scope', 'ScopePrefix'
         }
 
         It '-<Name>' -ForEach @(
-            # A piped object reaches -Address by value and the cmdlet reads its Offset or Name, so only Get-Command shows
-            # how those bind.
+            # An object with an Offset or a Name and no address binds those by property name.
             @{ Name = 'Offset'; Type = 'int[]'; Sets = 'ByOffset'; Mandatory = $true; Position = 0; Pipeline = 'ByValue, ByPropertyName' }
             @{ Name = 'Name'; Type = 'string[]'; Sets = 'ByName'; Mandatory = $true; Pipeline = 'ByPropertyName'; Attributes = 'SupportsWildcards' }
             @{ Name = 'Address'; Sets = 'ByAddress'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
-            @{ Name = 'ScopePrefix'; Type = 'Multicast.IPPrefix'; Sets = '(All)'; Pipeline = 'No' }
-            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = 'ByAddress', 'ByName' }
+            @{ Name = 'Assignment'; Type = 'Multicast.MulticastAssignment[]'; Sets = 'ByAssignment'; Mandatory = $true; Pipeline = 'ByValue' }
+            @{ Name = 'ScopePrefix'; Type = 'Multicast.PowerShell.PrefixInput'; Sets = '(All)'; Pipeline = 'No'; Attributes = 'PrefixTransformation' }
+            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = 'ByAddress', 'ByAssignment', 'ByName' }
         ) {
             Assert-Parameter $command $_
         }

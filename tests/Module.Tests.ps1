@@ -99,11 +99,12 @@ Describe 'Every cmdlet' {
         $fromPipeline | Should -Not -BeNullOrEmpty
     }
 
-    # object[], so that every item binds by value and an IPv6 IPAddress never reaches the by-property-name
-    # step, whose IPAddress.Address getter throws (see PipelineAddress).
-    It '<Name> -Address is object[], by value and by property name in every set, alias IPAddress' -ForEach $addressCmdlets {
+    # One way in for an address: AddressInput items read by the address transformation, by value (so that an
+    # IPv6 IPAddress never reaches the by-property-name step, whose IPAddress.Address getter throws) and by
+    # property name.
+    It '<Name> -Address takes AddressInput items through the address transformation, by value and by property name, alias IPAddress' -ForEach $addressCmdlets {
         $command = Get-Command $Name
-        Assert-Parameter $command @{ Name = 'Address'; Type = 'object[]'; Pipeline = 'ByValue, ByPropertyName' }
+        Assert-Parameter $command @{ Name = 'Address'; Type = 'Multicast.PowerShell.AddressInput[]'; Pipeline = 'ByValue, ByPropertyName'; Attributes = 'AddressTransformation' }
         $command.Parameters['Address'].Aliases | Should -Contain 'IPAddress'
     }
 

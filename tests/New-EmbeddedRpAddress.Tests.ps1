@@ -184,7 +184,7 @@ Describe 'New-EmbeddedRpAddress' {
         }
 
         It '-<Name>' -ForEach @(
-            @{ Name = 'RendezvousPoint'; Type = 'ipaddress'; Mandatory = $true; Aliases = 'RP', 'IPAddress'; Attributes = 'StrictIPAddressTransformation' }
+            @{ Name = 'RendezvousPoint'; Type = 'Multicast.PowerShell.AddressInput'; Mandatory = $true; Aliases = 'RP', 'IPAddress'; Attributes = 'AddressTransformation' }
             @{ Name = 'PrefixLength'; Type = 'int'; Pipeline = 'ByPropertyName' }
             @{ Name = 'GroupId'; Type = 'uint32' }
             @{ Name = 'Scope'; Type = 'Multicast.MulticastScope' }

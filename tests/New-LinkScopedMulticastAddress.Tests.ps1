@@ -111,7 +111,7 @@ Describe 'New-LinkScopedMulticastAddress' {
         }
 
         It '-<Name>' -ForEach @(
-            @{ Name = 'InterfaceAddress'; Type = 'ipaddress'; Sets = 'InterfaceAddress'; Mandatory = $true; Attributes = 'StrictIPAddressTransformation' }
+            @{ Name = 'InterfaceAddress'; Type = 'Multicast.PowerShell.AddressInput'; Sets = 'InterfaceAddress'; Mandatory = $true; Attributes = 'AddressTransformation' }
             # By value it would compete with -InterfaceAddress for every piped string.
             @{ Name = 'InterfaceId'; Type = 'Multicast.InterfaceIdentifier'; Sets = 'InterfaceId'; Mandatory = $true; Pipeline = 'ByPropertyName' }
             @{ Name = 'GroupId'; Type = 'uint32'; Sets = '(All)' }

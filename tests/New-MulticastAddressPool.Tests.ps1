@@ -126,8 +126,8 @@ Describe 'New-MulticastAddressPool' {
 
         It '-<Name>' -ForEach @(
             @{ Name = 'Name'; Mandatory = $true; Aliases = @() }
-            @{ Name = 'Prefix'; Mandatory = $true; Aliases = @() }
-            @{ Name = 'Exclude'; Aliases = 'Exclusions' }
+            @{ Name = 'Prefix'; Type = 'Multicast.PowerShell.PrefixInput'; Mandatory = $true; Aliases = @(); Attributes = 'PrefixTransformation' }
+            @{ Name = 'Exclude'; Type = 'Multicast.PowerShell.PrefixInput[]'; Aliases = 'Exclusions'; Attributes = 'PrefixTransformation' }
             @{ Name = 'DefaultDuration'; Type = 'timespan'; Aliases = @() }
             @{ Name = 'ExcludeFloodedMac'; Type = 'switch'; Aliases = @() }
         ) {

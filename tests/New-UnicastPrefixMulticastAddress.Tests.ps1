@@ -182,7 +182,7 @@ Describe 'New-UnicastPrefixMulticastAddress' {
         }
 
         It '-<Name>' -ForEach @(
-            @{ Name = 'Prefix'; Type = 'Multicast.IPPrefix'; Sets = 'Prefix'; Mandatory = $true; Aliases = 'UnicastPrefix'; Attributes = 'PrefixTransformation' }
+            @{ Name = 'Prefix'; Type = 'Multicast.PowerShell.PrefixInput'; Sets = 'Prefix'; Mandatory = $true; Aliases = 'UnicastPrefix'; Attributes = 'PrefixTransformation' }
             @{ Name = 'SourceSpecific'; Type = 'switch'; Sets = 'SourceSpecific'; Mandatory = $true }
             @{ Name = 'GroupId'; Type = 'uint32'; Sets = 'Prefix', 'SourceSpecific'; Pipeline = 'Prefix: ByPropertyName; SourceSpecific: ByValue, ByPropertyName' }
             @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = '(All)' }

@@ -125,7 +125,8 @@ Describe 'Request-MulticastAddress' {
 
         It 'declares its output type, its parameter sets and no other parameters' {
             $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressLease'
-            $command.ParameterSets.Name | Should -Be '__AllParameterSets'
+            $command.ParameterSets.Name | Sort-Object | Should -Be 'Address', 'Random'
+            $command.DefaultParameterSet | Should -Be 'Random'
             Get-OwnParameterName $command | Should -Be 'Address', 'Count', 'Duration', 'Owner', 'Pool', 'StorePath'
         }
 
@@ -133,8 +134,8 @@ Describe 'Request-MulticastAddress' {
             @{ Name = 'Pool'; Mandatory = $true; Pipeline = 'ByPropertyName'; Aliases = 'Name' }
             @{ Name = 'Owner'; Mandatory = $true; Aliases = @() }
             @{ Name = 'Duration'; Pipeline = 'ByPropertyName'; Aliases = @() }
-            @{ Name = 'Count'; Type = 'int'; Attributes = 'ValidateRange' }
-            @{ Name = 'Address'; Aliases = 'IPAddress', 'Group' }
+            @{ Name = 'Count'; Type = 'int'; Sets = 'Random'; Attributes = 'ValidateRange' }
+            @{ Name = 'Address'; Sets = 'Address'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
         ) {
             Assert-Parameter $command $_
         }

@@ -83,7 +83,7 @@ Describe 'Set-MulticastAddressPool' {
             # A piped pool binds by value as well (as its name), so only Get-Command shows ByPropertyName.
             @{ Name = 'Name'; Type = 'string'; Mandatory = $true; Pipeline = 'ByValue, ByPropertyName' }
             # A pool piped in names the pool to change; its settings are not copied.
-            @{ Name = 'Exclude'; Pipeline = 'No' }
+            @{ Name = 'Exclude'; Type = 'Multicast.PowerShell.PrefixInput[]'; Pipeline = 'No'; Attributes = 'PrefixTransformation' }
             @{ Name = 'DefaultDuration'; Pipeline = 'No' }
             @{ Name = 'ExcludeFloodedMac'; Pipeline = 'No' }
             @{ Name = 'PassThru'; Pipeline = 'No' }

@@ -14,7 +14,7 @@ namespace Multicast.PowerShell
             RemedyKind.UseGlopRange => "Use the GLOP range of your AS instead (RFC 3180, Get-GlopRange).",
             RemedyKind.UseSourceSpecific => "Ask for an SSM address instead (-SourceSpecific), or give the unicast prefix.",
             RemedyKind.UseLinkScopedAddress => "Use -Scope " + remedy["Scope"] + ", or better, an RFC 4489 link-scoped address (New-LinkScopedMulticastAddress).",
-            RemedyKind.UseUnicastPrefixAddress => "For a wider scope, derive the group from a unicast prefix with New-UnicastPrefixMulticastAddress.",
+            RemedyKind.UseUnicastPrefixAddress => "Use New-UnicastPrefixMulticastAddress for a wider scope.",
             RemedyKind.UseInterfaceAddress => "Give the link-local address as -InterfaceAddress, or " + remedy["InterfaceId"] + " as the interface ID.",
             RemedyKind.UpdateOrUseAnotherStore => "Update the Multicast module on this machine, or point -StorePath at another store.",
             RemedyKind.CheckStorePath => "Check the path and your access to it, or give another -StorePath.",
