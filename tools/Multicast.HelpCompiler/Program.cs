@@ -12,7 +12,7 @@ namespace Multicast.HelpCompiler
     /// </remarks>
     internal static class Program
     {
-        private static int Main(string[] args)
+        internal static int Main(string[] args)
         {
             if (args.Length != 2 || !Directory.Exists(args[0]))
             {

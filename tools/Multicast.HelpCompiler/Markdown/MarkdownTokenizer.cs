@@ -52,6 +52,7 @@ namespace Multicast.HelpCompiler.Markdown
             var nodes = new List<MarkdownNode>();
             var spans = new List<Span>();
             int offset = 0;
+            var searches = new Search[Patterns.Length];
 
             void FinishParagraph()
             {
@@ -65,8 +66,10 @@ namespace Multicast.HelpCompiler.Markdown
             while (offset < text.Length)
             {
                 (Kind Kind, Match Match)? nearest = null;
-                foreach ((Kind kind, Regex regex) in Patterns)
+                for (int i = 0; i < Patterns.Length; i++)
                 {
+                    (Kind kind, Regex regex) = Patterns[i];
+
                     // PlatyPS tries "hash_header" only where the current offset is a '#'; elsewhere a heading must
                     // follow a line break (the second pattern), which keeps '#' inside a line plain text.
                     if (kind == Kind.HashHeading && text[offset] != '#')
@@ -74,7 +77,7 @@ namespace Multicast.HelpCompiler.Markdown
                         continue;
                     }
 
-                    Match match = regex.Match(text, offset, Math.Min(text.Length - offset, SearchWindow));
+                    Match match = searches[i].Find(regex, text, offset);
                     if (match.Success && (nearest == null || match.Index < nearest.Value.Match.Index))
                     {
                         nearest = (kind, match);
@@ -146,5 +149,31 @@ namespace Multicast.HelpCompiler.Markdown
 
         private static Regex Pattern(string pattern) =>
             new Regex(pattern, RegexOptions.IgnorePatternWhitespace | RegexOptions.Compiled);
+
+        /// <summary>
+        /// One pattern's last search, reused while it cannot change: PlatyPS searches every pattern again after every
+        /// match, which takes seconds on our pages. A search from an earlier offset whose window reached the end of
+        /// the text, and found nothing or a match at or after the current offset, finds the same from here: no match
+        /// can start in between, since the window's end has not moved. (Not for the patterns with a lookbehind,
+        /// which sees the window's start as the start of the text.)
+        /// </summary>
+        private struct Search
+        {
+            private Match? last;
+            private bool toEnd;
+
+            public Match Find(Regex regex, string text, int offset)
+            {
+                if (last != null && toEnd && (!last.Success || last.Index >= offset))
+                {
+                    return last;
+                }
+
+                int length = Math.Min(text.Length - offset, SearchWindow);
+                last = regex.Match(text, offset, length);
+                toEnd = offset + length == text.Length && !regex.ToString().Contains("(?<!", StringComparison.Ordinal);
+                return last;
+            }
+        }
     }
 }
