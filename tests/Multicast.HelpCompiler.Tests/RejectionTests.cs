@@ -154,6 +154,16 @@ namespace Multicast.HelpCompiler.Tests
             Assert.Equal("Invalid yaml: expected simple key-value pairs", Assert.Single(docs.Compile().Errors).Message);
         }
 
+        [Fact]
+        public void CharacterXmlCannotHoldIsRefused()
+        {
+            // PlatyPS's XmlWriter throws on it too.
+            using var docs = new Docs().Add("Get-Widget.md", Docs.Page("## SYNOPSIS\nBell \u0007 here.\n"));
+            HelpError error = Assert.Single(docs.Compile().Errors);
+            Assert.EndsWith(Docs.HelpFile, error.File);
+            Assert.Contains("0x07", error.Message);
+        }
+
         // Our additions: PlatyPS accepts these pages, but the help it makes is wrong or missing.
 
         [Fact]

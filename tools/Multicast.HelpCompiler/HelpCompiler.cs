@@ -54,7 +54,15 @@ namespace Multicast.HelpCompiler
 
             foreach (KeyValuePair<string, List<CommandHelp>> maml in mamlFiles)
             {
-                output.Files[maml.Key] = MamlWriter.Write(maml.Value);
+                try
+                {
+                    output.Files[maml.Key] = MamlWriter.Write(maml.Value);
+                }
+                catch (ArgumentException e)
+                {
+                    // A character XML cannot hold (a control character): PlatyPS's XmlWriter fails the same way.
+                    output.Errors.Add(HelpError.AtStart(Path.Combine(docsFolder, maml.Key), e.Message));
+                }
             }
 
             // GetAboutTopicsFromPath: every other *.md that ConfirmAboutBySecondHeaderText accepts.

@@ -14,6 +14,13 @@ namespace Multicast.HelpCompiler.Maml
     {
         private const string DefaultSetSuffix = " (Default)";
 
+        // ModelTransformerVersion2.IsKnownKey (case-insensitive).
+        private static readonly string[] KnownKeys =
+        {
+            "Type", "Parameter Sets", "Aliases", "Accepted values", "Required", "Position", "Default value",
+            "Accept pipeline input", "Accept wildcard characters", "Applicable",
+        };
+
         private readonly IReadOnlyList<MarkdownNode> nodes;
         private readonly ParameterSets parameterSets = new ParameterSets();
         private readonly List<HelpSchemaException> ourErrors;
@@ -376,12 +383,6 @@ namespace Multicast.HelpCompiler.Maml
 
             return pairs;
         }
-
-        private static readonly string[] KnownKeys =
-        {
-            "Type", "Parameter Sets", "Aliases", "Accepted values", "Required", "Position", "Default value",
-            "Accept pipeline input", "Accept wildcard characters", "Applicable",
-        };
 
         // FillUpParameterFromKeyValuePairs: an empty value counts as absent, and each absent key resets its default.
         private static void Fill(ParameterHelp parameter, Dictionary<string, string?> pairs)
