@@ -182,11 +182,14 @@ namespace Multicast.HelpCompiler.Tests
             Assert.Contains("No \"# Get-Widget\" heading", Assert.Single(docs.Compile().Errors).Message);
         }
 
-        [Fact]
-        public void SecondCommandInAPageIsRefused()
+        [Theory]
+        [InlineData("Get-Other")]
+        [InlineData("Get-Widget")]
+        public void SecondCommandInAPageIsRefused(string second)
         {
-            HelpError error = Docs.Error("## SYNOPSIS\nS.\n\n# Get-Other\n\n## SYNOPSIS\nO.\n");
-            Assert.Contains("\"# Get-Other\"", error.Message);
+            HelpError error = Docs.Error("## SYNOPSIS\nS.\n\n# " + second + "\n\n## SYNOPSIS\nO.\n");
+            Assert.Contains("\"# " + second + "\"", error.Message);
+            Assert.Equal(13, error.Line);
         }
 
         [Fact]

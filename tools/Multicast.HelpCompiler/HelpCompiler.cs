@@ -151,11 +151,12 @@ namespace Multicast.HelpCompiler
                 errors.Add(HelpError.AtStart(file, $"No \"# {expected}\" heading: PlatyPS 0.14 would make no help from this page."));
             }
 
-            foreach ((CommandHelp command, HeadingNode heading) in read)
+            for (int i = 0; i < read.Count; i++)
             {
-                if (command.Name != expected)
+                (CommandHelp command, HeadingNode heading) = read[i];
+                if (i > 0 || command.Name != expected)
                 {
-                    errors.Add(HelpError.At(source, heading.Offset, heading.Length, $"The command heading is \"# {command.Name}\" in {expected}.md: a page documents one command, named as its file."));
+                    errors.Add(HelpError.At(source, heading.Offset, heading.Length, $"A command heading \"# {command.Name}\" in {expected}.md: a page documents one command, named as its file."));
                 }
             }
 
