@@ -23,7 +23,7 @@ namespace Multicast.HelpCompiler.Tests
         }
 
         /// <summary>
-        /// KNOWN FAILURES, as of main e502759 (the docs are being rewritten): both about topics are named
+        /// KNOWN FAILURES, as of main 4ba80d3 (the docs are being rewritten): both about topics are named
         /// about_X.help.md and have "## SHORT DESCRIPTION" as their second heading, so PlatyPS 0.14 would skip them
         /// without a word. When the rewrite lands, this test fails: replace it with one that expects no error.
         /// </summary>
