@@ -1,17 +1,18 @@
 <#
 .SYNOPSIS
-    Builds, documents and tests the Multicast module.
+    Builds, documents, tests and packages the Multicast module.
 .DESCRIPTION
-    Build lays out an importable module folder at out/Multicast/<version>/, with en-US help (Docs).
-    Docs turns the PlatyPS markdown in docs/ into MAML help (needs PlatyPS).
-    Test runs the xunit suites, then the Pester specs in tests/ against the built module (needs Pester 5).
-    Package makes out/Multicast.zip (the module folder at its root, for Azure Automation) and
-    out/Multicast.<version>.nupkg (for Publish-Module / Publish-PSResource), after Build.
-    Runs in Windows PowerShell 5.1 and PowerShell 7.
+    Build    lays out an importable module at out/Multicast/<version>/, with its help (Docs).
+    Docs     compiles docs/en-US into help: cmdlet pages to MAML and about topics to text, with the
+             project's own help compiler (tools/Multicast.HelpCompiler), so every machine has the same help.
+             Where PlatyPS 0.14 is installed, every page is also compiled with New-ExternalHelp as a check.
+    Test     runs the xunit suites, then every Pester spec in tests/ in a child process of this PowerShell,
+             and ends with one line: "N passed, M failed". Pester comes from its NuGet package.
+    Package  makes out/Multicast.zip (the module folder at its root, for Azure Automation) and, where
+             PSResourceGet is present, out/Multicast.<version>.nupkg (Compress-PSResource).
+    Runs in Windows PowerShell 5.1 and PowerShell 7; needs the .NET SDK.
 .EXAMPLE
-    ./build.ps1
-.EXAMPLE
-    ./build.ps1 -Task Build, Test
+    dotnet tool restore; dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
@@ -26,193 +27,101 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
 
 $root = $PSScriptRoot
+$out = Join-Path $root 'out'
 $manifestPath = Join-Path $root 'Multicast.psd1'
 $version = (Import-PowerShellDataFile -Path $manifestPath).ModuleVersion
-$moduleRoot = Join-Path (Join-Path $root 'out') 'Multicast'
-$moduleDir = Join-Path $moduleRoot $version
+$moduleDir = Join-Path $out "Multicast/$version"
+$helpDir = Join-Path $out 'help/en-US'
 
 function Invoke-DotNet {
-    param([Parameter(Mandatory)][string[]] $Arguments)
-    Write-Host "dotnet $($Arguments -join ' ')"
-    & dotnet @Arguments
-    if ($LASTEXITCODE -ne 0) {
-        throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE."
-    }
+    Write-Host "dotnet $($args -join ' ')"
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
-function Invoke-BuildTask {
-    $publishDir = Join-Path (Join-Path $root 'out') 'publish'
-    Invoke-DotNet -Arguments @('publish', (Join-Path $root 'src/Multicast.PowerShell/Multicast.PowerShell.csproj'),
-        '-c', $Configuration, '-o', $publishDir, '--nologo')
-
-    if (Test-Path $moduleDir) {
-        Remove-Item -Path $moduleDir -Recurse -Force
-    }
+function Invoke-Build {
+    $publish = Join-Path $out 'publish'
+    Invoke-DotNet publish (Join-Path $root 'src/Multicast.PowerShell') -c $Configuration -o $publish --nologo
+    if (Test-Path $moduleDir) { Remove-Item -Path $moduleDir -Recurse -Force }
     New-Item -Path $moduleDir -ItemType Directory -Force | Out-Null
-
     foreach ($file in 'Multicast.dll', 'Multicast.Core.dll', 'Multicast.Format.ps1xml') {
-        Copy-Item -Path (Join-Path $publishDir $file) -Destination $moduleDir
+        Copy-Item -Path (Join-Path $publish $file) -Destination $moduleDir
     }
-    Copy-Item -Path $manifestPath -Destination $moduleDir
-    Copy-Item -Path (Join-Path $root 'LICENSE') -Destination $moduleDir
-
-    # Help: the about topics always; cmdlet help where PlatyPS is installed (Docs warns otherwise).
-    Invoke-DocsTask
-    $help = Join-Path (Join-Path $root 'out') 'help/en-US'
-    Copy-Item -Path $help -Destination $moduleDir -Recurse
-
+    Copy-Item -Path $manifestPath, (Join-Path $root 'LICENSE') -Destination $moduleDir
+    Invoke-Docs
+    Copy-Item -Path $helpDir -Destination $moduleDir -Recurse
     Write-Host "Module laid out at $moduleDir"
 }
 
-function ConvertTo-AboutHelpText {
-    # about_*.help.md -> about_*.help.txt: the plain-text layout Get-Help shows, headings in capitals.
-    param([Parameter(Mandatory)][string] $Path)
-    $lines = foreach ($line in (Get-Content -Path $Path -Encoding UTF8)) {
-        if ($line -match '^# (about_\S+)') { 'TOPIC'; "    $($Matches[1])"; continue }
-        if ($line -match '^## (.+)$') { ''; $Matches[1].ToUpperInvariant(); continue }
-        if ($line -match '^### (.+)$') { ''; "  $($Matches[1])"; continue }
-        if ($line -match '^```') { continue }
-        "    $line"
+function Invoke-Docs {
+    if (Test-Path $helpDir) { Remove-Item -Path $helpDir -Recurse -Force }
+    Invoke-DotNet run --project (Join-Path $root 'tools/Multicast.HelpCompiler') -c $Configuration -- (Join-Path $root 'docs/en-US') $helpDir
+
+    # Authors keep the pages as PlatyPS markdown: where PlatyPS 0.14 is installed, it must accept every page.
+    $platyPS = Get-Module -ListAvailable -Name platyPS | Where-Object { $_.Version.Major -eq 0 } | Select-Object -First 1
+    if ($platyPS) {
+        Import-Module $platyPS
+        $check = Join-Path $out 'help-platyps'
+        New-ExternalHelp -Path (Join-Path $root 'docs/en-US') -OutputPath $check -Force | Out-Null
+        Write-Host "PlatyPS $($platyPS.Version) compiled every page ($check)"
     }
-    $lines -join [Environment]::NewLine
 }
 
-function Invoke-DocsTask {
-    $helpDir = Join-Path (Join-Path $root 'out') 'help/en-US'
-    $docs = Join-Path $root 'docs/en-US'
-    New-Item -Path $helpDir -ItemType Directory -Force | Out-Null
-
-    # About topics need no PlatyPS.
-    foreach ($about in Get-ChildItem -Path $docs -Filter 'about_*.md') {
-        $name = ($about.BaseName -replace '\.help$', '') + '.help.txt'
-        Set-Content -Path (Join-Path $helpDir $name) -Value (ConvertTo-AboutHelpText -Path $about.FullName) -Encoding UTF8
+function Invoke-Test {
+    # xunit first: each suite writes a trx file, whose counters are summed with Pester's.
+    $results = Join-Path $out 'test-results'
+    if (Test-Path $results) { Remove-Item -Path $results -Recurse -Force }
+    & dotnet test (Join-Path $root 'Multicast.sln') -c $Configuration --nologo --logger trx --results-directory $results
+    $xunitFailedToRun = $LASTEXITCODE -ne 0
+    $passed = 0
+    $failed = 0
+    foreach ($trx in Get-ChildItem -Path $results -Filter '*.trx' -ErrorAction SilentlyContinue) {
+        $counters = ([xml] (Get-Content -Path $trx.FullName -Raw)).TestRun.ResultSummary.Counters
+        $passed += [int] $counters.passed
+        $failed += [int] $counters.failed + [int] $counters.error + [int] $counters.timeout + [int] $counters.aborted
     }
+    if ($xunitFailedToRun -and $failed -eq 0) { $failed = 1 }
 
-    $platyPS = Get-Module -ListAvailable -Name platyPS, Microsoft.PowerShell.PlatyPS | Sort-Object Version -Descending | Select-Object -First 1
-    if (-not $platyPS) {
-        Write-Warning 'PlatyPS is not installed (Install-Module platyPS); cmdlet help was not compiled, only the about topics.'
-        return
-    }
+    Invoke-Build
+    Invoke-DotNet restore (Join-Path $root 'tools/SpecDependencies') --packages (Join-Path $out 'packages')
 
-    Import-Module $platyPS -Force
-    $pages = Get-ChildItem -Path $docs -Filter '*-*.md'
-    if ($platyPS.Name -eq 'platyPS') {
-        # PlatyPS 0.14: the cmdlet pages to one MAML file named after the pages' 'external help file'.
-        New-ExternalHelp -Path $pages.FullName -OutputPath $helpDir -Force | Out-Null
+    # The specs run in a fresh child of this PowerShell, with none of this script's preferences.
+    $summary = Join-Path $results 'pester.json'
+    $exe = (Get-Process -Id $PID).Path
+    $hostArgs = @()
+    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $hostArgs = @(Join-Path $PSHOME 'pwsh.dll') }
+    & $exe @hostArgs -NoProfile -NonInteractive -File (Join-Path $root 'tools/Invoke-Specs.ps1') -Root $root -Module (Join-Path $moduleDir 'Multicast.psd1') -Summary $summary
+    if (Test-Path $summary) {
+        $pester = Get-Content -Path $summary -Raw | ConvertFrom-Json
+        $passed += $pester.Passed
+        $failed += $pester.Failed
     }
     else {
-        # Microsoft.PowerShell.PlatyPS 1.x.
-        $commandHelp = $pages | ForEach-Object { Import-MarkdownCommandHelp -Path $_.FullName }
-        $written = Export-MamlCommandHelp -CommandHelp $commandHelp -OutputFolder $helpDir -Force
-        foreach ($file in @($written)) {
-            if ($file -and $file.FullName -ne (Join-Path $helpDir 'Multicast.dll-Help.xml')) {
-                Move-Item -Path $file.FullName -Destination (Join-Path $helpDir 'Multicast.dll-Help.xml') -Force
-            }
-        }
+        $failed += 1
     }
 
-    Write-Host "Help compiled to $helpDir"
+    Write-Host "$passed passed, $failed failed"
+    if ($failed -gt 0) { exit 1 }
 }
 
-function Invoke-PackageTask {
-    if (-not (Test-Path (Join-Path $moduleDir 'Multicast.psd1'))) {
-        Invoke-BuildTask
+function Invoke-Package {
+    Invoke-Build
+    $staging = Join-Path $out 'package/Multicast'
+    if (Test-Path (Split-Path $staging)) { Remove-Item -Path (Split-Path $staging) -Recurse -Force }
+    Copy-Item -Path $moduleDir -Destination $staging -Recurse
+    $zip = Join-Path $out 'Multicast.zip'
+    Compress-Archive -Path $staging -DestinationPath $zip -Force
+    Write-Host "Package: $zip"
+
+    if (Get-Command -Name Compress-PSResource -ErrorAction SilentlyContinue) {
+        Compress-PSResource -Path $moduleDir -DestinationPath $out
+        Write-Host "Package: $(Join-Path $out "Multicast.$version.nupkg")"
     }
-
-    $manifest = Import-PowerShellDataFile -Path $manifestPath
-    $staging = Join-Path (Join-Path $root 'out') 'package'
-    if (Test-Path $staging) {
-        Remove-Item -Path $staging -Recurse -Force
-    }
-
-    # Azure Automation imports a zip whose root holds the module folder, named as the module.
-    $zipRoot = Join-Path $staging 'zip'
-    New-Item -Path $zipRoot -ItemType Directory -Force | Out-Null
-    Copy-Item -Path $moduleDir -Destination (Join-Path $zipRoot 'Multicast') -Recurse
-    $zip = Join-Path (Join-Path $root 'out') 'Multicast.zip'
-    if (Test-Path $zip) {
-        Remove-Item -Path $zip -Force
-    }
-    Compress-Archive -Path (Join-Path $zipRoot 'Multicast') -DestinationPath $zip
-
-    # The nupkg PowerShellGet makes: module files at the package root, PSModule and PSCmdlet_ tags.
-    $nuget = Join-Path $staging 'nuget'
-    New-Item -Path $nuget -ItemType Directory -Force | Out-Null
-    $tags = @('PSModule', 'PSIncludes_Cmdlet') + $manifest.PrivateData.PSData.Tags +
-        ($manifest.CmdletsToExport | ForEach-Object { "PSCmdlet_$_"; "PSCommand_$_" })
-    $escape = { param($text) [System.Security.SecurityElement]::Escape([string]$text) }
-    $nuspec = @"
-<?xml version="1.0" encoding="utf-8"?>
-<package xmlns="http://schemas.microsoft.com/packaging/2011/08/nuspec.xsd">
-  <metadata>
-    <id>Multicast</id>
-    <version>$($manifest.ModuleVersion)</version>
-    <authors>$(& $escape $manifest.Author)</authors>
-    <owners>$(& $escape $manifest.CompanyName)</owners>
-    <requireLicenseAcceptance>false</requireLicenseAcceptance>
-    <license type="expression">MIT</license>
-    <projectUrl>$(& $escape $manifest.PrivateData.PSData.ProjectUri)</projectUrl>
-    <description>$(& $escape $manifest.Description)</description>
-    <releaseNotes>$(& $escape $manifest.PrivateData.PSData.ReleaseNotes)</releaseNotes>
-    <copyright>$(& $escape $manifest.Copyright)</copyright>
-    <tags>$(& $escape ($tags -join ' '))</tags>
-  </metadata>
-  <files>
-    <file src="$(& $escape (Join-Path $moduleDir '**'))" target="" />
-  </files>
-</package>
-"@
-    Set-Content -Path (Join-Path $nuget 'Multicast.nuspec') -Value $nuspec -Encoding UTF8
-    # dotnet pack needs a project to carry the nuspec; this one builds nothing of its own.
-    Set-Content -Path (Join-Path $nuget 'Multicast.Package.csproj') -Encoding UTF8 -Value @'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <TargetFramework>netstandard2.0</TargetFramework>
-    <NuspecFile>Multicast.nuspec</NuspecFile>
-    <IncludeBuildOutput>false</IncludeBuildOutput>
-    <NoWarn>NU5100;NU5110;NU5111;NU5128</NoWarn>
-  </PropertyGroup>
-</Project>
-'@
-    Invoke-DotNet -Arguments @('pack', (Join-Path $nuget 'Multicast.Package.csproj'), '-o', (Join-Path $root 'out'), '--nologo')
-    Write-Host "Packages: $zip and $(Join-Path (Join-Path $root 'out') "Multicast.$($manifest.ModuleVersion).nupkg")"
-}
-
-function Invoke-TestTask {
-    Invoke-DotNet -Arguments @('test', (Join-Path $root 'Multicast.sln'), '-c', $Configuration, '--nologo')
-
-    $pester = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -ge [version]'5.0.0' } | Sort-Object Version -Descending | Select-Object -First 1
-    if (-not $pester) {
-        Write-Warning 'Pester 5 is not installed (Install-Module Pester -MinimumVersion 5.0); the Pester specs were not run.'
-        return
-    }
-
-    if (-not (Test-Path (Join-Path $moduleDir 'Multicast.psd1'))) {
-        Invoke-BuildTask
-    }
-
-    Import-Module $pester -Force
-    # The specs run in the caller's session state and would inherit this script's 'Stop', which turns the
-    # non-terminating errors they check (and every help example's documented error) into terminating ones.
-    $ErrorActionPreference = 'Continue'
-    $config = New-PesterConfiguration
-    $config.Run.Path = Join-Path $root 'tests'
-    $config.Run.PassThru = $true
-    $config.Output.Verbosity = 'Detailed'
-    $config.TestResult.Enabled = $true
-    $config.TestResult.OutputPath = Join-Path (Join-Path $root 'out') 'pester-results.xml'
-    $result = Invoke-Pester -Configuration $config
-    Write-Host "Pester: $($result.PassedCount) passed, $($result.FailedCount) failed"
-    if ($result.FailedCount -gt 0 -or $result.Result -ne 'Passed') {
-        throw "$($result.FailedCount) Pester test(s) failed."
+    else {
+        Write-Warning 'PSResourceGet 1.1 or later is not installed, so no nupkg was made (Install-Module Microsoft.PowerShell.PSResourceGet).'
     }
 }
 
 foreach ($step in $Task) {
-    switch ($step) {
-        'Build' { Invoke-BuildTask }
-        'Docs' { Invoke-DocsTask }
-        'Test' { Invoke-TestTask }
-        'Package' { Invoke-PackageTask }
-    }
+    & "Invoke-$step"
 }
