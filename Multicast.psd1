@@ -5,7 +5,7 @@
     Author               = 'Multicast contributors'
     CompanyName          = 'Multicast contributors'
     Copyright            = '(c) Multicast contributors. MIT License.'
-    Description          = 'The Internet multicast addressing architecture (RFC 6308) for PowerShell: GLOP, embedded-RP, scopes, scope-relative addresses, exact to the RFCs.'
+    Description          = 'The Internet multicast addressing architecture (RFC 6308) for PowerShell: computes and checks group addresses exactly to the RFCs (GLOP, unicast-prefix-based, embedded-RP, link-scoped, scopes, scope-relative, the IANA registries) and leases groups from pools.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
@@ -36,9 +36,16 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('Multicast', 'IPv6', 'IPv4', 'Network', 'RFC6308', 'GLOP', 'EmbeddedRP', 'PIM', 'SSM', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            ProjectUri   = 'https://github.com/multicast-ps/Multicast'
-            LicenseUri   = 'https://github.com/multicast-ps/Multicast/blob/main/LICENSE'
-            ReleaseNotes = 'First release: Get-GlopRange, New-EmbeddedRpAddress, Test-MulticastScope, Get-ScopeRelativeAddress.'
+            ReleaseNotes = @'
+0.1.0, the first release. Addresses: Get-MulticastAddressInfo explains any address and warns of poor choices;
+Get-GlopRange (RFC 3180), New-EmbeddedRpAddress (RFC 3956, RFC 7371), New-UnicastPrefixMulticastAddress
+(RFC 3306, RFC 6034), New-LinkScopedMulticastAddress (RFC 4489), Test-MulticastScope (RFC 4291, RFC 7346,
+RFC 2365), Get-ScopeRelativeAddress (RFC 2365 section 9, RFC 2375), Find-MulticastAssignment (the IANA
+registries) and ConvertTo-MulticastMacAddress (RFC 1112, RFC 2464). Pools and leases (RFC 6308 section 3.5):
+New-MulticastAddressPool, Get-MulticastAddressPool, Set-MulticastAddressPool, Remove-MulticastAddressPool,
+Request-MulticastAddress, Get-MulticastAddressLease, Update-MulticastAddressLease and
+Remove-MulticastAddressLease.
+'@
         }
     }
 }

@@ -40,8 +40,13 @@ Describe 'The Multicast module' {
         }
         $data.FormatsToProcess | Should -Contain 'Multicast.Format.ps1xml'
         $data.PrivateData.PSData.Tags | Should -Contain 'Multicast'
-        $data.PrivateData.PSData.ProjectUri | Should -Not -BeNullOrEmpty
-        $data.PrivateData.PSData.LicenseUri | Should -Not -BeNullOrEmpty
+    }
+
+    It 'has release notes that name every cmdlet it exports' {
+        $notes = (Import-PowerShellDataFile -Path $manifestPath).PrivateData.PSData.ReleaseNotes
+        foreach ($name in $module.ExportedCmdlets.Keys) {
+            $notes | Should -Match ([regex]::Escape($name))
+        }
     }
 
     It 'exports exactly the cmdlets its assembly defines' {
@@ -156,7 +161,7 @@ Describe 'Packaging' -Tag 'Package' {
         $names | Should -Contain 'Multicast/Multicast.Format.ps1xml'
     }
 
-    It 'makes a nupkg in the PowerShellGet layout' {
+    It 'makes a nupkg with PSResourceGet, holding the whole module folder' {
         $nupkg = Join-Path $out "Multicast.$version.nupkg"
         Test-Path $nupkg | Should -BeTrue
         Add-Type -AssemblyName System.IO.Compression.FileSystem
@@ -170,11 +175,12 @@ Describe 'Packaging' -Tag 'Package' {
         finally {
             $archive.Dispose()
         }
-        $names | Should -Contain 'Multicast.psd1'
-        $names | Should -Contain 'Multicast.dll'
+        $moduleFiles = Get-ChildItem -Path $module.ModuleBase -Recurse -File | ForEach-Object { $_.FullName.Substring($module.ModuleBase.Length + 1) -replace '\\', '/' }
+        foreach ($file in $moduleFiles) {
+            $names | Should -Contain $file
+        }
         $nuspec.package.metadata.id | Should -Be 'Multicast'
         $nuspec.package.metadata.version | Should -Be $version
         $nuspec.package.metadata.tags -split ' ' | Should -Contain 'PSModule'
-        $nuspec.package.metadata.tags -split ' ' | Should -Contain 'PSCmdlet_Get-GlopRange'
     }
 }
