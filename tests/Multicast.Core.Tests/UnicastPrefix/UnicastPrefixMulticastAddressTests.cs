@@ -90,7 +90,7 @@ namespace Multicast.Tests.UnicastPrefix
             var error = Assert.Throws<MulticastRuleException>(() => new UnicastPrefixMulticastAddress(P(prefix), 0, MulticastScope.Global));
             Assert.Equal("UnicastPrefixTooLong", error.ErrorId);
             Assert.Contains("RFC 6034", error.Message);
-            Assert.Contains("GLOP", error.Message);
+            Assert.Equal(RemedyKind.UseGlopRange, error.Remedy?.Kind);
         }
 
         [Theory]
@@ -227,7 +227,7 @@ namespace Multicast.Tests.UnicastPrefix
         {
             var error = Assert.Throws<MulticastRuleException>(() => new UnicastPrefixMulticastAddress(P("::/0"), 0, MulticastScope.Global));
             Assert.Equal("UnicastPrefixLengthZero", error.ErrorId);
-            Assert.Contains("-SourceSpecific", error.Message);
+            Assert.Equal(RemedyKind.UseSourceSpecific, error.Remedy?.Kind);
         }
 
         [Theory]
