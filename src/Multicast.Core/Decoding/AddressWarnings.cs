@@ -119,12 +119,12 @@ namespace Multicast
         private static void IanaAssigned(ref WarningList list, MulticastAddressInfo info, string rule)
         {
             MulticastAssignment? record = info.Record;
-            if (record is null || IsUnassigned(record.Name))
+            if (record is null || (record.Flags & AssignmentFlags.Unassigned) != 0)
             {
                 list.Add(list.Text + " is unassigned space in the " + info.IanaBlock + " (" + info.Block!.Range + "), which IANA assigns (" + rule
                     + "): using it without an assignment collides with whoever IANA assigns it to next. " + IPv4Alternatives);
             }
-            else if (IsReserved(record.Name))
+            else if ((record.Flags & AssignmentFlags.Reserved) != 0)
             {
                 list.Add(list.Text + " is listed by IANA as \"" + record.Name + "\"" + RangeOf(record, list.Text) + ": it is reserved, not for use (" + rule + ").");
             }
@@ -226,7 +226,7 @@ namespace Multicast
                 // RFC 6676 §2.1: offset 10 is MCAST-TEST-NET-2 in every scope.
                 list.Add(where + ", MCAST-TEST-NET-2: for documentation only (RFC 6676 §2.1).");
             }
-            else if (IsUnassigned(record.Name) || IsReserved(record.Name))
+            else if ((record.Flags & (AssignmentFlags.Unassigned | AssignmentFlags.Reserved)) != 0)
             {
                 list.Add(where + ", in the highest /24 that RFC 2365 §9 reserves for relative assignments by IANA (the registry lists it as \"" + record.Name
                     + "\"): do not assign groups from it. Use an address below " + IPAddressValue.FromIPv4(v4 & 0xFFFF_FF00) + ".");
@@ -405,10 +405,6 @@ namespace Multicast
                 list.Add(list.Text + " is assigned by IANA to \"" + record.Name + "\"" + range + ReferenceOf(record) + ": use it only for that protocol (RFC 4291 §2.7).");
             }
         }
-
-        private static bool IsUnassigned(string name) => name.StartsWith("Unassigned", StringComparison.OrdinalIgnoreCase);
-
-        private static bool IsReserved(string name) => name.IndexOf("Reserved", StringComparison.OrdinalIgnoreCase) >= 0;
 
         private static string RangeOf(MulticastAssignment record, string address) =>
             record.Range == address ? string.Empty : " (" + record.Range + ")";

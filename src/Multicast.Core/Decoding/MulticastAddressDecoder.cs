@@ -53,7 +53,7 @@ namespace Multicast
             if (IanaRegistry.TryGetBlock(address, out MulticastAddressBlock block))
             {
                 info.Block = block;
-                info.BlockKind = Ipv4BlockKinds.Of(block);
+                info.BlockKind = block.Kind;
                 info.IanaBlock = block.Name;
                 info.IanaBlockRfc5771Name = block.Rfc5771Name;
             }

@@ -9,8 +9,9 @@ namespace Multicast
     /// </summary>
     public sealed class MulticastAddressBlock
     {
-        internal MulticastAddressBlock(IPAddressValue first, IPAddressValue last, string name, string subRegistry, string? rfc5771Name, string registryDate)
+        internal MulticastAddressBlock(IPAddressValue first, IPAddressValue last, string name, string subRegistry, string? rfc5771Name, string registryDate, Ipv4BlockKind kind)
         {
+            Kind = kind;
             First = first;
             Last = last;
             Name = name;
@@ -45,6 +46,9 @@ namespace Multicast
         internal IPAddressValue First { get; }
 
         internal IPAddressValue Last { get; }
+
+        /// <summary>How the block is allocated, as the registry resource names it.</summary>
+        internal Ipv4BlockKind Kind { get; }
 
         public override string ToString() => Name;
     }

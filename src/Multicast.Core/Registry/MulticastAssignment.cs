@@ -23,7 +23,8 @@ namespace Multicast
             string date,
             string updated,
             string source,
-            string? note)
+            string? note,
+            AssignmentFlags flags)
         {
             Kind = kind;
             First = first;
@@ -35,6 +36,7 @@ namespace Multicast
             Updated = updated.Length == 0 ? null : updated;
             Source = source;
             Note = note;
+            Flags = flags;
             if (kind == AssignmentKind.RelativeOffset)
             {
                 Offset = firstOffset;
@@ -102,6 +104,9 @@ namespace Multicast
 
         /// <summary>Where the registry and the RFCs name this space differently, what each says.</summary>
         public string? Note { get; }
+
+        /// <summary>Reserved, unassigned, for documentation or for experiments, as IANA's data says (see <see cref="AssignmentFlags"/>).</summary>
+        public AssignmentFlags Flags { get; }
 
         /// <summary>The first address (scop 0 for variable-scope rows; 0.0.0.0 for relative rows).</summary>
         internal IPAddressValue First { get; }

@@ -107,10 +107,10 @@ namespace Multicast
                     case "T" when f.Length == 4:
                         tables[f[1]] = (f[2], f[3]);
                         break;
-                    case "B" when f.Length == 6:
+                    case "B" when f.Length == 7:
                         blockLines.Add(f);
                         break;
-                    case "R" when f.Length == 9:
+                    case "R" when f.Length == 10:
                         rowLines.Add(f);
                         break;
                     default:
@@ -119,7 +119,7 @@ namespace Multicast
             }
 
             data.Blocks = blockLines
-                .Select(f => new MulticastAddressBlock(AddressParser.Parse(f[1]), AddressParser.Parse(f[2]), f[3], tables[f[4]].Title, f[5].Length == 0 ? null : f[5], data.IPv4Updated))
+                .Select(f => new MulticastAddressBlock(AddressParser.Parse(f[1]), AddressParser.Parse(f[2]), f[3], tables[f[4]].Title, f[5].Length == 0 ? null : f[5], data.IPv4Updated, BlockKind(f[6])))
                 .OrderBy(b => b.First)
                 .ToArray();
             data.BlockFirsts = data.Blocks.Select(b => b.First).ToArray();
@@ -154,23 +154,24 @@ namespace Multicast
 
         private static MulticastAssignment Row(RegistryData data, (string Kind, string Title) table, string[] f, string source)
         {
+            AssignmentFlags flags = Flags(f[9]);
             switch (table.Kind)
             {
                 case "relative":
                     return new MulticastAssignment(
-                        AssignmentKind.RelativeOffset, default, default, Number(f[2]), Number(f[3]), f[4], table.Title, f[5], f[6], f[7], source, null);
+                        AssignmentKind.RelativeOffset, default, default, Number(f[2]), Number(f[3]), f[4], table.Title, f[5], f[6], f[7], source, null, flags);
                 case "variable":
                     return new MulticastAssignment(
-                        AssignmentKind.VariableScope, ScopeZero(f[2]), ScopeZero(f[3]), 0, 0, f[4], table.Title, f[5], f[6], f[7], source, null);
+                        AssignmentKind.VariableScope, ScopeZero(f[2]), ScopeZero(f[3]), 0, 0, f[4], table.Title, f[5], f[6], f[7], source, null, flags);
                 case "ipv6":
                     return new MulticastAssignment(
-                        AssignmentKind.Fixed, AddressParser.Parse(f[2]), AddressParser.Parse(f[3]), 0, 0, f[4], table.Title, f[5], f[6], f[7], source, null);
+                        AssignmentKind.Fixed, AddressParser.Parse(f[2]), AddressParser.Parse(f[3]), 0, 0, f[4], table.Title, f[5], f[6], f[7], source, null, flags);
                 default:
                     IPAddressValue first = AddressParser.Parse(f[2]);
                     MulticastAddressBlock block = data.Blocks.Single(b => b.First.CompareTo(first) <= 0 && first.CompareTo(b.Last) <= 0);
                     string? note = block.Note ?? (block.First == AdminScopedBlock ? AdminScopeNote : null);
                     return new MulticastAssignment(
-                        AssignmentKind.Fixed, first, AddressParser.Parse(f[3]), 0, 0, f[4], block.Name, f[5], f[6], f[7], source, note);
+                        AssignmentKind.Fixed, first, AddressParser.Parse(f[3]), 0, 0, f[4], block.Name, f[5], f[6], f[7], source, note, flags);
             }
         }
 
@@ -178,6 +179,41 @@ namespace Multicast
 
         // The file writes variable-scope rows as IANA does, ff0x::101; they are held at scop 0.
         private static IPAddressValue ScopeZero(string text) => AddressParser.Parse("ff00" + text.Substring(4));
+
+        // The generator writes the flags' names joined by commas (tools/Multicast.RegistryGenerator, FlagsOf).
+        private static AssignmentFlags Flags(string text)
+        {
+            AssignmentFlags flags = AssignmentFlags.None;
+            foreach (string name in text.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                flags |= name switch
+                {
+                    "Reserved" => AssignmentFlags.Reserved,
+                    "Unassigned" => AssignmentFlags.Unassigned,
+                    "Documentation" => AssignmentFlags.Documentation,
+                    "Experimental" => AssignmentFlags.Experimental,
+                    _ => throw new InvalidDataException("The registry resource has a row flag it does not understand: " + name),
+                };
+            }
+
+            return flags;
+        }
+
+        private static Ipv4BlockKind BlockKind(string name) => name switch
+        {
+            "LocalNetworkControl" => Ipv4BlockKind.LocalNetworkControl,
+            "InternetworkControl" => Ipv4BlockKind.InternetworkControl,
+            "AdHoc" => Ipv4BlockKind.AdHoc,
+            "SdpSap" => Ipv4BlockKind.SdpSap,
+            "DisTransient" => Ipv4BlockKind.DisTransient,
+            "Reserved" => Ipv4BlockKind.Reserved,
+            "SourceSpecific" => Ipv4BlockKind.SourceSpecific,
+            "Glop" => Ipv4BlockKind.Glop,
+            "AdHocBlock3" => Ipv4BlockKind.AdHocBlock3,
+            "UnicastPrefix" => Ipv4BlockKind.UnicastPrefix,
+            "AdministrativelyScoped" => Ipv4BlockKind.AdministrativelyScoped,
+            _ => throw new InvalidDataException("The registry resource has a block kind it does not understand: " + name),
+        };
 
         private static int Number(string text) => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
     }
