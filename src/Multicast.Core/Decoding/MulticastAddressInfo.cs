@@ -12,7 +12,7 @@ namespace Multicast
     public sealed class MulticastAddressInfo
     {
         private readonly IPAddressValue address;
-        private string[]? warning;
+        private MulticastWarningList? warning;
 
         internal MulticastAddressInfo(IPAddressValue address)
         {
@@ -130,10 +130,11 @@ namespace Multicast
         public string? MacAddress { get; internal set; }
 
         /// <summary>
-        /// Why this group is a poor choice, one plain-language reason each, citing its source. Empty for a
-        /// good choice; never null. Written on first read, so a caller that only classifies pays nothing for the text.
+        /// Why this group is a poor choice, one <see cref="MulticastWarning"/> a reason: its rule's Id, the RFC,
+        /// and a plain-language sentence. Empty for a good choice; never null. Made on first read, so a caller
+        /// that only classifies pays nothing for the text.
         /// </summary>
-        public string[] Warning => warning ??= AddressWarnings.For(this);
+        public MulticastWarningList Warning => warning ??= AddressWarnings.For(this);
 
         /// <summary>The address decoded.</summary>
         internal IPAddressValue Value => address;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Multicast.Tests.Decoding
 {
@@ -85,7 +86,7 @@ namespace Multicast.Tests.Decoding
             {
                 foreach (IPAddressValue address in samples)
                 {
-                    warnings += MulticastAddressDecoder.Decode(address).Warning.Length;
+                    warnings += MulticastAddressDecoder.Decode(address).Warning.Count;
                 }
             }
 
@@ -111,15 +112,15 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(address.ToString(), info.ToString());
             Assert.Equal(address.IsMulticast, info.IsMulticast);
             Assert.NotNull(info.Warning);
-            foreach (string warning in info.Warning)
-            {
-                Assert.StartsWith(info + " ", warning);
-                Assert.Matches(@"RFC ?\d{4}", warning);
-            }
+            DecodingAssert.WarningsNameAddressAndSource(info);
+            Assert.Equal(info.Warning.Count, info.Warning.Select(w => w.Id).Distinct().Count());
 
             if (!address.IsMulticast)
             {
-                Assert.Single(info.Warning);
+                // That it is not multicast, and for an IPv4-mapped group, which IPv4 group it carries.
+                Assert.Equal(MulticastWarningIds.NotMulticast, info.Warning[0].Id);
+                Assert.All(info.Warning.Skip(1), w => Assert.Equal(MulticastWarningIds.IPv4MappedGroup, w.Id));
+                Assert.InRange(info.Warning.Count, 1, 2);
                 Assert.Null(info.Mechanism);
                 return;
             }
