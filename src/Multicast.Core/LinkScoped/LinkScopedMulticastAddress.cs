@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace Multicast
 {
@@ -86,6 +87,7 @@ namespace Multicast
         /// Every RFC 4489 rule the address breaks as a link-scoped address. Stops at NotIPv6Multicast or
         /// PFlagClear. X may be set (RFC 7371 §3, §4.1.1); ff2 and the reserved bits are ignored on receipt.
         /// </summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static UnicastPrefixViolation Check(IPAddressValue address)
         {
             // RFC 4489 §3: flgs 0011, scop <= 2, reserved zero, plen 255.

@@ -9,6 +9,9 @@ namespace Multicast
     /// </summary>
     public sealed class MulticastAddressBlock
     {
+        private IPAddress? firstAddress;
+        private IPAddress? lastAddress;
+
         internal MulticastAddressBlock(IPAddressValue first, IPAddressValue last, string name, string subRegistry, string? rfc5771Name, string registryDate, Ipv4BlockKind kind)
         {
             Kind = kind;
@@ -17,8 +20,6 @@ namespace Multicast
             Name = name;
             SubRegistry = subRegistry;
             Rfc5771Name = rfc5771Name;
-            FirstAddress = first.ToIPAddress();
-            LastAddress = last.ToIPAddress();
             Range = RangeFormatter.Format(first, last);
             if (rfc5771Name != null)
             {
@@ -30,9 +31,9 @@ namespace Multicast
 
         public string Range { get; }
 
-        public IPAddress FirstAddress { get; }
+        public IPAddress FirstAddress => firstAddress ??= First.ToIPAddress();
 
-        public IPAddress LastAddress { get; }
+        public IPAddress LastAddress => lastAddress ??= Last.ToIPAddress();
 
         /// <summary>The title of the IANA sub-registry that holds the block's records.</summary>
         public string SubRegistry { get; }
