@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Multicast
 {
@@ -10,6 +11,7 @@ namespace Multicast
     public static class AddressParser
     {
         /// <summary>Parses without allocating; false for anything not strictly written.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static bool TryParse(string? text, out IPAddressValue value)
         {
             value = default;
@@ -34,21 +36,19 @@ namespace Multicast
                 return false;
             }
 
-            if (text.IndexOf(':', start, end - start) >= 0)
-            {
-                return TryParseIPv6(text, start, end, out value);
-            }
-
+            // IPv4 text has no colon and IPv6 text always has one, so each reader refuses the other's text
+            // (IPv4 at its first character that is not a digit or a dot): no scan first to choose.
             if (TryParseIPv4(text, start, end, out uint v4))
             {
                 value = IPAddressValue.FromIPv4(v4);
                 return true;
             }
 
-            return false;
+            return TryParseIPv6(text, start, end, out value);
         }
 
         /// <summary>Parses strictly, or throws an <see cref="AddressFormatException"/> that says what was probably meant.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static IPAddressValue Parse(string text)
         {
             if (TryParse(text, out IPAddressValue value))
@@ -60,6 +60,7 @@ namespace Multicast
         }
 
         /// <summary>Four decimal octets, no leading zeros, each 0-255.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
         internal static bool TryParseIPv4(string text, int start, int end, out uint value)
         {
             value = 0;
@@ -100,6 +101,7 @@ namespace Multicast
         // RFC 4291 §2.2: eight hex groups of 1-4 digits, one "::" for one or more zero groups, and an
         // optional dotted IPv4 tail in the last 32 bits. A zone index ("%eth0") is accepted and dropped,
         // since no mechanism here depends on the interface.
+        [MethodImpl(Jit.FullyOptimized)]
         private static bool TryParseIPv6(string text, int start, int end, out IPAddressValue value)
         {
             value = default;
@@ -124,13 +126,24 @@ namespace Multicast
                 i += 2;
             }
 
+            byte[] hexDigits = HexDigits;
             while (i < end)
             {
+                // Up to 5 hex digits, so that a fifth one is seen and refused. A table, not comparisons: random
+                // groups mix digits and letters, and a branch on which one it is mispredicts every other digit.
                 int digitsStart = i;
+                int digitsEnd = end - i > 5 ? i + 5 : end;
                 uint group = 0;
-                while (i < end && i - digitsStart < 5 && HexValue(text[i]) >= 0)
+                while (i < digitsEnd)
                 {
-                    group = (group << 4) | (uint)HexValue(text[i]);
+                    char c = text[i];
+                    uint digit = c < hexDigits.Length ? hexDigits[c] : NotHex;
+                    if (digit == NotHex)
+                    {
+                        break;
+                    }
+
+                    group = (group << 4) | digit;
                     i++;
                 }
 
@@ -205,24 +218,23 @@ namespace Multicast
             return true;
         }
 
-        private static int HexValue(char c)
+        private const byte NotHex = 0xFF;
+
+        /// <summary>The value of each ASCII hex digit, 0-15; <see cref="NotHex"/> for every other character below 128.</summary>
+        private static readonly byte[] HexDigits = BuildHexDigits();
+
+        private static byte[] BuildHexDigits()
         {
-            if (c >= '0' && c <= '9')
+            var digits = new byte[128];
+            for (int c = 0; c < digits.Length; c++)
             {
-                return c - '0';
+                digits[c] = c >= '0' && c <= '9' ? (byte)(c - '0')
+                    : c >= 'a' && c <= 'f' ? (byte)(c - 'a' + 10)
+                    : c >= 'A' && c <= 'F' ? (byte)(c - 'A' + 10)
+                    : NotHex;
             }
 
-            if (c >= 'a' && c <= 'f')
-            {
-                return c - 'a' + 10;
-            }
-
-            if (c >= 'A' && c <= 'F')
-            {
-                return c - 'A' + 10;
-            }
-
-            return -1;
+            return digits;
         }
 
         private static void ShiftIn(ref ulong high, ref ulong low, uint group)
