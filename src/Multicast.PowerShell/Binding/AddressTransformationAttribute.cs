@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell
 {
@@ -28,8 +29,9 @@ namespace Multicast.PowerShell
         /// <summary>Let a range object (a GLOP range, an IANA block) stand for its first address.</summary>
         public bool AcceptRanges { get; set; }
 
-        protected override Array NewArray(int length) => new AddressInput[length];
+        protected override ParsedInput[] NewArray(int length) => new AddressInput[length];
 
+        [MethodImpl(Jit.FullyOptimized)]
         protected override ParsedInput? Read(object? input)
         {
             object? value = Unwrap(input);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell
 {
@@ -17,15 +18,18 @@ namespace Multicast.PowerShell
         /// <summary>No other parameter takes piped objects, so one that carries no value is this parameter's error.</summary>
         public bool TakesEveryObject { get; set; }
 
+        [MethodImpl(Jit.FullyOptimized)]
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             object? value = Unwrap(inputData);
             if (value is IList list && !(value is string))
             {
-                Array items = NewArray(list.Count);
+                // The array is of the parameter's element type (AddressInput[] is a ParsedInput[]), so it binds as it is.
+                ParsedInput[] items = NewArray(list.Count);
                 for (int i = 0; i < items.Length; i++)
                 {
-                    items.SetValue(Read(list[i]) ?? NotRecognized(list[i]), i);
+                    object? item = list[i];
+                    items[i] = Read(item) ?? NotRecognized(item);
                 }
 
                 return items;
@@ -43,7 +47,7 @@ namespace Multicast.PowerShell
         protected abstract ParsedInput NotRecognized(object? input);
 
         /// <summary>An array of the parameter's element type, so that it binds without coercion.</summary>
-        protected abstract Array NewArray(int length);
+        protected abstract ParsedInput[] NewArray(int length);
 
         /// <summary>
         /// The first of the properties that holds a value: what by-property-name binding would bind, read here so

@@ -33,7 +33,7 @@ namespace Multicast.PowerShell
         /// <summary>Let a single address stand for the prefix of just that address.</summary>
         public bool AcceptAddresses { get; set; }
 
-        protected override Array NewArray(int length) => new PrefixInput[length];
+        protected override ParsedInput[] NewArray(int length) => new PrefixInput[length];
 
         protected override ParsedInput? Read(object? input)
         {
