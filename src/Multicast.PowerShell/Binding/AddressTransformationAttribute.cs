@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
@@ -29,49 +30,82 @@ namespace Multicast.PowerShell
         /// <summary>Let a range object (a GLOP range, an IANA block) stand for its first address.</summary>
         public bool AcceptRanges { get; set; }
 
-        protected override ParsedInput[] NewArray(int length) => new AddressInput[length];
-
         [MethodImpl(Jit.FullyOptimized)]
-        protected override ParsedInput? Read(object? input)
+        protected override Array ReadEach(IList list)
+        {
+            var items = new AddressInput[list.Count];
+            for (int i = 0; i < items.Length; i++)
+            {
+                object? item = list[i];
+                if (!TryRead(item, out items[i]))
+                {
+                    items[i] = NotRecognizedItem(item);
+                }
+            }
+
+            return items;
+        }
+
+        protected override object? Read(object? input) => TryRead(input, out AddressInput item) ? item : null;
+
+        protected override object NotRecognized(object? input) => NotRecognizedItem(input);
+
+        /// <summary>The item read, good or bad; false for an item that carries no address.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
+        private bool TryRead(object? input, out AddressInput read)
         {
             object? value = Unwrap(input);
             try
             {
                 switch (value)
                 {
-                    case AddressInput item:
-                        return item;
+                    // Text first: a router table or a configuration export is text.
+                    case string text when !string.IsNullOrWhiteSpace(text):
+                        read = AddressInput.Valid(input, AddressParser.Parse(text));
+                        return true;
                     case null:
-                    case string blank when blank.Trim().Length == 0:
-                        return null;
-                    case string text:
-                        return AddressInput.Valid(input, AddressParser.Parse(text));
+                    case string:
+                        read = default;
+                        return false;
+                    case AddressInput item:
+                        read = item;
+                        return true;
                     case IPAddressValue address:
-                        return AddressInput.Valid(input, address);
+                        read = AddressInput.Valid(input, address);
+                        return true;
                     case IPAddress address:
-                        return AddressInput.Valid(input, IPAddressValue.FromIPAddress(address));
+                        read = AddressInput.Valid(input, IPAddressValue.FromIPAddress(address));
+                        return true;
                     case byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal:
-                        return AddressInput.Valid(input, ParseNumber(value));
+                        read = AddressInput.Valid(input, ParseNumber(value));
+                        return true;
                 }
             }
             catch (MulticastException exception)
             {
-                return AddressInput.Invalid(input, exception);
+                read = AddressInput.Invalid(input, exception);
+                return true;
             }
 
             object? carried = ReadProperty(input, Properties);
             bool range = carried is null && AcceptRanges && (carried = FirstAddressOf(input)) != null;
             if (carried is null)
             {
-                return null;
+                read = default;
+                return false;
             }
 
             // An error in the property's value targets the object that carried it.
-            var inner = (AddressInput)(Read(carried) ?? NotRecognized(carried));
-            return inner.Error is null ? AddressInput.Valid(input, inner.Address, range) : AddressInput.Invalid(input, inner.Error);
+            if (!TryRead(carried, out AddressInput inner))
+            {
+                inner = NotRecognizedItem(carried);
+            }
+
+            read = inner.Error is null ? AddressInput.Valid(input, inner.Address, range) : AddressInput.Invalid(input, inner.Error);
+            return true;
         }
 
-        protected override ParsedInput NotRecognized(object? input)
+        private AddressInput NotRecognizedItem(object? input)
         {
             object? value = Unwrap(input);
             if (value is null || value is string)

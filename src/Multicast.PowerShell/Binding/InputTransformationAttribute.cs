@@ -7,7 +7,7 @@ namespace Multicast.PowerShell
 {
     /// <summary>
     /// The shared shape of the address and prefix transformations. A list given on the command line becomes
-    /// one <see cref="ParsedInput"/> per element, bad ones carrying their errors. A single item that carries no
+    /// one <see cref="AddressInput"/> or <see cref="PrefixInput"/> per element, bad ones carrying their errors. A single item that carries no
     /// value of the kind (an object without the properties, empty text such as a blank CSV cell) is declined,
     /// returned as it came: it fails to bind here, and PowerShell offers it to the cmdlet's other parameters,
     /// as a pool object binds -Pool by its Name. Where the parameter is the only one that takes piped objects
@@ -24,15 +24,7 @@ namespace Multicast.PowerShell
             object? value = Unwrap(inputData);
             if (value is IList list && !(value is string))
             {
-                // The array is of the parameter's element type (AddressInput[] is a ParsedInput[]), so it binds as it is.
-                ParsedInput[] items = NewArray(list.Count);
-                for (int i = 0; i < items.Length; i++)
-                {
-                    object? item = list[i];
-                    items[i] = Read(item) ?? NotRecognized(item);
-                }
-
-                return items;
+                return ReadEach(list);
             }
 
             // Declined null is handed back as empty text: PowerShell refuses a null for a mandatory parameter
@@ -41,13 +33,16 @@ namespace Multicast.PowerShell
         }
 
         /// <summary>The item read, good or bad; null for an item that carries no value of this kind.</summary>
-        protected abstract ParsedInput? Read(object? input);
+        protected abstract object? Read(object? input);
 
         /// <summary>The error item for an item that carries no value of this kind (empty text, an object without the properties).</summary>
-        protected abstract ParsedInput NotRecognized(object? input);
+        protected abstract object NotRecognized(object? input);
 
-        /// <summary>An array of the parameter's element type, so that it binds without coercion.</summary>
-        protected abstract ParsedInput[] NewArray(int length);
+        /// <summary>
+        /// Every element read, good or bad (an element that carries no value is an error item), in an array of the
+        /// parameter's element type, so that it binds without coercion.
+        /// </summary>
+        protected abstract Array ReadEach(IList list);
 
         /// <summary>
         /// The first of the properties that holds a value: what by-property-name binding would bind, read here so

@@ -11,9 +11,10 @@ namespace Multicast.PowerShell.Commands
     [OutputType(typeof(bool))]
     public sealed class TestMulticastScopeCommand : MulticastCmdlet
     {
-        // Written for every address: boxed once, not once an item.
-        private static readonly object True = true;
-        private static readonly object False = false;
+        // Written for every address: boxed once a command, not once an item (and not static, so that the
+        // optimized loop needs no class initialization check).
+        private readonly object boxedTrue = true;
+        private readonly object boxedFalse = false;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
@@ -49,7 +50,7 @@ namespace Multicast.PowerShell.Commands
                     WriteVerbose(address + " is in 239.0.0.0/8 outside 239.255.0.0/16 and 239.192.0.0/14: RFC 2365 §8 gives it no scope, so only -Within Global includes it.");
                 }
 
-                WriteObject(result ? True : False);
+                WriteObject(result ? boxedTrue : boxedFalse);
             }
         }
     }
