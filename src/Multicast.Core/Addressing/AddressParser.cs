@@ -126,7 +126,6 @@ namespace Multicast
                 i += 2;
             }
 
-            byte[] hexDigits = HexDigits;
             while (i < end)
             {
                 // Up to 5 hex digits, so that a fifth one is seen and refused. A table, not comparisons: random
@@ -137,7 +136,7 @@ namespace Multicast
                 while (i < digitsEnd)
                 {
                     char c = text[i];
-                    uint digit = c < hexDigits.Length ? hexDigits[c] : NotHex;
+                    char digit = c < HexDigits.Length ? HexDigits[c] : NotHex;
                     if (digit == NotHex)
                     {
                         break;
@@ -218,24 +217,16 @@ namespace Multicast
             return true;
         }
 
-        private const byte NotHex = 0xFF;
+        private const char NotHex = '\xFF';
 
-        /// <summary>The value of each ASCII hex digit, 0-15; <see cref="NotHex"/> for every other character below 128.</summary>
-        private static readonly byte[] HexDigits = BuildHexDigits();
-
-        private static byte[] BuildHexDigits()
-        {
-            var digits = new byte[128];
-            for (int c = 0; c < digits.Length; c++)
-            {
-                digits[c] = c >= '0' && c <= '9' ? (byte)(c - '0')
-                    : c >= 'a' && c <= 'f' ? (byte)(c - 'a' + 10)
-                    : c >= 'A' && c <= 'F' ? (byte)(c - 'A' + 10)
-                    : NotHex;
-            }
-
-            return digits;
-        }
+        // The value of each ASCII hex digit, 0-15, and NotHex for every other character below 128. A constant
+        // string, not an array: no class constructor, so the parser, compiled before any address is read, needs
+        // no initialization check.
+        private const string HexDigits =
+            "\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF" // 0x00-0x1F
+            + "\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\xFF\xFF\xFF\xFF\xFF\xFF" // ' '-'?': 0-9
+            + "\xFF\x0A\x0B\x0C\x0D\x0E\x0F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF" // '@'-'_': A-F
+            + "\xFF\x0A\x0B\x0C\x0D\x0E\x0F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF"; // '`'-0x7F: a-f
 
         private static void ShiftIn(ref ulong high, ref ulong low, uint group)
         {

@@ -67,7 +67,7 @@ namespace Multicast
                     IanaAssigned(ref list, info, "RFC 5771 §6.1", "RFC 5771 §6.1");
                     break;
                 case Ipv4BlockKind.AdHocBlock3:
-                    if (info.Mechanism == MulticastMechanism.McastTestNet)
+                    if (info.MechanismKind == MechanismKind.McastTestNet)
                     {
                         list.Add(MulticastWarningIds.DocumentationMcastTestNet, "RFC 5771 §9.2, RFC 6676 §2", list.Text + " is in 233.252.0.0/24, MCAST-TEST-NET: it is for documentation and example code only and MUST NOT appear on the public Internet (RFC 5771 §9.2, RFC 6676 §2).");
                     }
@@ -280,7 +280,7 @@ namespace Multicast
                 violations &= ~(UnicastPrefixViolation.PFlagClear | UnicastPrefixViolation.TFlagClear);
             }
 
-            if (info.Mechanism == MulticastMechanism.LinkScoped && UnicastPrefixViolationInfo.IsDecodable(info.Violations) && info.InterfaceId is null)
+            if (info.MechanismKind == MechanismKind.LinkScoped && UnicastPrefixViolationInfo.IsDecodable(info.Violations) && info.InterfaceId is null)
             {
                 list.Add(MulticastWarningIds.LinkScopedInterfaceIdZero, "RFC 4291 §2.6.1, RFC 4489 §3", list.Text + " has interface ID 0, which belongs to no interface: fe80:: is the Subnet-Router anycast address (RFC 4291 §2.6.1), and RFC 4489 §3 takes the interface ID of a link-local address.");
             }
@@ -302,7 +302,7 @@ namespace Multicast
             {
                 SourceSpecific(ref list, info);
             }
-            else if ((r || p) && UnicastPrefixViolationInfo.IsDecodable(info.Violations) && info.Mechanism != MulticastMechanism.LinkScoped)
+            else if ((r || p) && UnicastPrefixViolationInfo.IsDecodable(info.Violations) && info.MechanismKind != MechanismKind.LinkScoped)
             {
                 PrefixBasedGroupId(ref list, info.GroupId!.Value);
             }

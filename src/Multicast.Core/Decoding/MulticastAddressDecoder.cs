@@ -42,23 +42,22 @@ namespace Multicast
         {
             if (IanaRegistry.TryGetBlock(address, out MulticastAddressBlock block))
             {
-                info.Block = block;
                 info.BlockKind = block.Kind;
             }
 
-            info.Mechanism = info.BlockKind switch
+            info.MechanismKind = info.BlockKind switch
             {
-                Ipv4BlockKind.LocalNetworkControl or Ipv4BlockKind.InternetworkControl or Ipv4BlockKind.AdHoc or Ipv4BlockKind.DisTransient => MulticastMechanism.StaticIana,
-                Ipv4BlockKind.SdpSap => MulticastMechanism.SdpSap,
-                Ipv4BlockKind.Reserved => MulticastMechanism.Reserved,
-                Ipv4BlockKind.SourceSpecific => MulticastMechanism.SourceSpecific,
-                Ipv4BlockKind.Glop => MulticastMechanism.Glop,
-                Ipv4BlockKind.AdHocBlock3 => (address.IPv4 & 0xFFFF_FF00) == McastTestNet ? MulticastMechanism.McastTestNet : MulticastMechanism.AdHocBlock3,
-                Ipv4BlockKind.UnicastPrefix => MulticastMechanism.UnicastPrefixIPv4,
+                Ipv4BlockKind.LocalNetworkControl or Ipv4BlockKind.InternetworkControl or Ipv4BlockKind.AdHoc or Ipv4BlockKind.DisTransient => MechanismKind.StaticIana,
+                Ipv4BlockKind.SdpSap => MechanismKind.SdpSap,
+                Ipv4BlockKind.Reserved => MechanismKind.Reserved,
+                Ipv4BlockKind.SourceSpecific => MechanismKind.SourceSpecific,
+                Ipv4BlockKind.Glop => MechanismKind.Glop,
+                Ipv4BlockKind.AdHocBlock3 => (address.IPv4 & 0xFFFF_FF00) == McastTestNet ? MechanismKind.McastTestNet : MechanismKind.AdHocBlock3,
+                Ipv4BlockKind.UnicastPrefix => MechanismKind.UnicastPrefixIPv4,
                 Ipv4BlockKind.AdministrativelyScoped => info.Record?.Kind == AssignmentKind.RelativeOffset
-                    ? MulticastMechanism.ScopeRelative
-                    : MulticastMechanism.AdministrativelyScoped,
-                _ => null,
+                    ? MechanismKind.ScopeRelative
+                    : MechanismKind.AdministrativelyScoped,
+                _ => MechanismKind.None,
             };
         }
 
@@ -72,27 +71,27 @@ namespace Multicast
             bool t = (ff1 & UnicastPrefixFields.FlagT) != 0;
             if (SolicitedNode.IsSolicitedNode(address))
             {
-                info.Mechanism = MulticastMechanism.SolicitedNode;
+                info.MechanismKind = MechanismKind.SolicitedNode;
             }
             else if (r)
             {
                 // RFC 7371 §4.2.4: the R bit claims the address for embedded-RP before any other reading.
-                info.Mechanism = MulticastMechanism.EmbeddedRp;
+                info.MechanismKind = MechanismKind.EmbeddedRp;
                 info.Violations = EmbeddedRp.Check(address);
             }
             else if (p && UnicastPrefixFields.Plen(address) == UnicastPrefixFields.LinkScopedPlen)
             {
-                info.Mechanism = MulticastMechanism.LinkScoped;
+                info.MechanismKind = MechanismKind.LinkScoped;
                 info.Violations = LinkScopedMulticastAddress.Check(address);
             }
             else if (p)
             {
-                info.Mechanism = UnicastPrefixMulticastAddress.IsSourceSpecificFormat(address) ? MulticastMechanism.SourceSpecific : MulticastMechanism.UnicastPrefixIPv6;
+                info.MechanismKind = UnicastPrefixMulticastAddress.IsSourceSpecificFormat(address) ? MechanismKind.SourceSpecific : MechanismKind.UnicastPrefixIPv6;
                 info.Violations = UnicastPrefixMulticastAddress.Check(address);
             }
             else
             {
-                info.Mechanism = t ? MulticastMechanism.Transient : MulticastMechanism.Permanent;
+                info.MechanismKind = t ? MechanismKind.Transient : MechanismKind.Permanent;
             }
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Threading;
 
 namespace Multicast
 {
@@ -14,7 +15,9 @@ namespace Multicast
     {
         internal const string ResourceName = "Multicast.Registry.multicast-registry.tsv";
 
-        private static readonly Lazy<RegistryData> LazyInstance = new Lazy<RegistryData>(() => Parse(ReadResource()));
+        // No static initializer (and so no class constructor): the per-address paths are compiled before the
+        // registry is read, and a class constructor would cost them an initialization check at every look-up.
+        private static RegistryData? instance;
 
         // RFC 2365 §6.1, §6.2: IANA's one label for all of 239/8 is narrower in the RFC.
         private const string AdminScopeNote =
@@ -24,7 +27,7 @@ namespace Multicast
         {
         }
 
-        public static RegistryData Instance => LazyInstance.Value;
+        public static RegistryData Instance => instance ?? Load();
 
         public string IPv4Title { get; private set; } = string.Empty;
 
@@ -64,6 +67,13 @@ namespace Multicast
 
         /// <summary>The row of each offset 0-255.</summary>
         public MulticastAssignment[] RelativeByOffset { get; private set; } = Array.Empty<MulticastAssignment>();
+
+        /// <summary>Reads the resource once a process; a thread that loses the race uses the winner's copy.</summary>
+        private static RegistryData Load()
+        {
+            RegistryData data = Parse(ReadResource());
+            return Interlocked.CompareExchange(ref instance, data, null) ?? data;
+        }
 
         internal static string ReadResource()
         {
