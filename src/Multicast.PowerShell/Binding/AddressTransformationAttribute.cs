@@ -33,6 +33,11 @@ namespace Multicast.PowerShell
         [MethodImpl(Jit.FullyOptimized)]
         protected override Array ReadEach(IList list)
         {
+            if (list is string[] texts)
+            {
+                return ReadEach(texts);
+            }
+
             var items = new AddressInput[list.Count];
             for (int i = 0; i < items.Length; i++)
             {
@@ -40,6 +45,32 @@ namespace Multicast.PowerShell
                 if (!TryRead(item, out items[i]))
                 {
                     items[i] = NotRecognizedItem(item);
+                }
+            }
+
+            return items;
+        }
+
+        /// <summary>A typed string array, as a script's list or a file's lines usually are: no type test an element.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
+        private AddressInput[] ReadEach(string[] texts)
+        {
+            var items = new AddressInput[texts.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                string text = texts[i];
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    items[i] = NotRecognizedItem(text);
+                }
+                else if (AddressParser.TryParse(text, out IPAddressValue address))
+                {
+                    items[i] = AddressInput.Valid(text, address);
+                }
+                else
+                {
+                    // Parse again to throw the error that says what was meant.
+                    TryRead(text, out items[i]);
                 }
             }
 
