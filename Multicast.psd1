@@ -9,7 +9,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
-    RequiredAssemblies   = @('Multicast.Core.dll')
+    RequiredAssemblies   = @('Multicast.Core.dll', 'Multicast.Leases.dll')
     FormatsToProcess     = @('Multicast.Format.ps1xml')
     CmdletsToExport      = @(
         'ConvertTo-MulticastMacAddress'

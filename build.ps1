@@ -50,7 +50,7 @@ function Invoke-BuildTask {
     }
     New-Item -Path $moduleDir -ItemType Directory -Force | Out-Null
 
-    foreach ($file in 'Multicast.dll', 'Multicast.Core.dll', 'Multicast.Format.ps1xml') {
+    foreach ($file in 'Multicast.dll', 'Multicast.Core.dll', 'Multicast.Leases.dll', 'Multicast.Format.ps1xml') {
         Copy-Item -Path (Join-Path $publishDir $file) -Destination $moduleDir
     }
     Copy-Item -Path $manifestPath -Destination $moduleDir

@@ -14,7 +14,7 @@ Describe 'Get-MulticastAddressPool' {
         $pools = Get-MulticastAddressPool -StorePath $store
         $pools | Should -HaveCount 3
         $pools.Name | Should -Be @('ssm6', 'video', 'voice')
-        $pools[0] | Should -BeOfType ([Multicast.MulticastAddressPool])
+        $pools[0] | Should -BeOfType ([Multicast.Leases.MulticastAddressPool])
     }
 
     It 'takes wildcards and names, without regard to case' {

@@ -82,6 +82,7 @@ Describe 'Packaging' -Tag 'Package' {
         $names | Should -Contain 'Multicast/Multicast.psd1'
         $names | Should -Contain 'Multicast/Multicast.dll'
         $names | Should -Contain 'Multicast/Multicast.Core.dll'
+        $names | Should -Contain 'Multicast/Multicast.Leases.dll'
         $names | Should -Contain 'Multicast/Multicast.Format.ps1xml'
     }
 

@@ -14,7 +14,7 @@ Describe 'Request-MulticastAddress' {
         It 'leases one free group for the pool default' {
             $before = Get-Date
             $lease = Request-MulticastAddress -Pool video -Owner app1 -StorePath $store
-            $lease | Should -BeOfType ([Multicast.MulticastAddressLease])
+            $lease | Should -BeOfType ([Multicast.Leases.MulticastAddressLease])
             $lease.Pool | Should -Be 'video'
             $lease.Owner | Should -Be 'app1'
             $lease.State | Should -Be 'Active'

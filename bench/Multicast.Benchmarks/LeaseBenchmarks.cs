@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using BenchmarkDotNet.Attributes;
+using Multicast.Leases;
+using Multicast.Leases.Storage;
 
 namespace Multicast.Benchmarks
 {

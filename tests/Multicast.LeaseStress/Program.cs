@@ -1,5 +1,7 @@
 using System;
 using System.Threading;
+using Multicast.Leases;
+using Multicast.Leases.Storage;
 
 namespace Multicast.LeaseStress
 {

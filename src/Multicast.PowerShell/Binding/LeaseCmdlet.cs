@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
 using System.Net;
+using Multicast.Leases;
+using Multicast.Leases.Storage;
 
 namespace Multicast.PowerShell
 {

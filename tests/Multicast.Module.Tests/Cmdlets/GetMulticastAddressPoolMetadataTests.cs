@@ -8,7 +8,7 @@ namespace Multicast.Module.Tests.Cmdlets
         public void ReadsOnly() => Assert.False(Cmdlet.SupportsShouldProcess);
 
         [Fact]
-        public void ReturnsPools() => Assert.Equal(new[] { "Multicast.MulticastAddressPool" }, Cmdlet.OutputTypes);
+        public void ReturnsPools() => Assert.Equal(new[] { "Multicast.Leases.MulticastAddressPool" }, Cmdlet.OutputTypes);
 
         [Fact]
         public void NameTakesWildcardsNamesAndLeases()

@@ -11,7 +11,7 @@ namespace Multicast.Module.Tests.Cmdlets
         [Theory]
         [InlineData("Update-MulticastAddressLease")]
         [InlineData("Remove-MulticastAddressLease")]
-        public void ReturnsLeases(string name) => Assert.Equal(new[] { "Multicast.MulticastAddressLease" }, ModuleMetadata.Cmdlet(name).OutputTypes);
+        public void ReturnsLeases(string name) => Assert.Equal(new[] { "Multicast.Leases.MulticastAddressLease" }, ModuleMetadata.Cmdlet(name).OutputTypes);
 
         [Theory]
         [InlineData("Update-MulticastAddressLease")]

@@ -8,7 +8,7 @@ namespace Multicast.Module.Tests.Cmdlets
         public void ChangesStateSoOffersWhatIf() => Assert.True(Cmdlet.SupportsShouldProcess);
 
         [Fact]
-        public void ReturnsThePool() => Assert.Equal(new[] { "Multicast.MulticastAddressPool" }, Cmdlet.OutputTypes);
+        public void ReturnsThePool() => Assert.Equal(new[] { "Multicast.Leases.MulticastAddressPool" }, Cmdlet.OutputTypes);
 
         [Fact]
         public void NameAndPrefixAreMandatoryAndPositional()

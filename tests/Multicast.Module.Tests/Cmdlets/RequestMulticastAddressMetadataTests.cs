@@ -8,7 +8,7 @@ namespace Multicast.Module.Tests.Cmdlets
         public void ChangesStateSoOffersWhatIf() => Assert.True(Cmdlet.SupportsShouldProcess);
 
         [Fact]
-        public void ReturnsLeases() => Assert.Equal(new[] { "Multicast.MulticastAddressLease" }, Cmdlet.OutputTypes);
+        public void ReturnsLeases() => Assert.Equal(new[] { "Multicast.Leases.MulticastAddressLease" }, Cmdlet.OutputTypes);
 
         [Fact]
         public void PoolObjectsAndCsvRowsBindByPropertyName()

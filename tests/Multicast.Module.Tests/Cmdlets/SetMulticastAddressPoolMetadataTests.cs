@@ -8,7 +8,7 @@ namespace Multicast.Module.Tests.Cmdlets
         public void ChangesStateSoOffersWhatIf() => Assert.True(Cmdlet.SupportsShouldProcess);
 
         [Fact]
-        public void ReturnsThePoolWithPassThru() => Assert.Equal(new[] { "Multicast.MulticastAddressPool" }, Cmdlet.OutputTypes);
+        public void ReturnsThePoolWithPassThru() => Assert.Equal(new[] { "Multicast.Leases.MulticastAddressPool" }, Cmdlet.OutputTypes);
 
         [Fact]
         public void NameComesFromPoolObjectsOrStrings()

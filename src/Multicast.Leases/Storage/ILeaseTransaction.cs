@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+namespace Multicast.Leases.Storage
+{
+    /// <summary>The store's content inside one transaction. Pool names compare without case; a group has at most one lease.</summary>
+    public interface ILeaseTransaction
+    {
+        IEnumerable<MulticastAddressPool> Pools { get; }
+
+        MulticastAddressPool? FindPool(string name);
+
+        /// <summary>Adds the pool, or replaces the one with its name.</summary>
+        void SavePool(MulticastAddressPool pool);
+
+        bool DeletePool(string name);
+
+        /// <summary>Every lease, active or expired.</summary>
+        IEnumerable<LeaseRecord> Leases { get; }
+
+        IEnumerable<LeaseRecord> LeasesInPool(string pool);
+
+        /// <summary>The pool's leases that ended at or before <paramref name="nowUtc"/>. Called on every change, so it should be cheap when there are none.</summary>
+        IEnumerable<LeaseRecord> ExpiredLeases(string pool, System.DateTime nowUtc);
+
+        LeaseRecord? FindLease(IPAddressValue address);
+
+        /// <summary>Adds the lease, or replaces the one for its group.</summary>
+        void SaveLease(LeaseRecord lease);
+
+        bool DeleteLease(IPAddressValue address);
+    }
+}

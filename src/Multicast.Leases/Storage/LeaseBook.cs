@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+namespace Multicast.Leases.Storage
+{
+    /// <summary>
+    /// The in-memory content of a store: pools by name, leases by group and by pool, and a bound on each
+    /// pool's earliest lease end, so that looking for expired leases on every change costs nothing while
+    /// there are none. Inside a transaction it records an undo log, so that a failed transaction on a book
+    /// that stays in memory leaves no trace, and, when asked, the list of changes, which the file store
+    /// appends to its journal.
+    /// </summary>
+    internal sealed class LeaseBook : ILeaseTransaction
+    {
+        private readonly Dictionary<string, MulticastAddressPool> _pools = new Dictionary<string, MulticastAddressPool>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<IPAddressValue, LeaseRecord> _leases;
+        private readonly Dictionary<string, PoolLeases> _byPool = new Dictionary<string, PoolLeases>(StringComparer.OrdinalIgnoreCase);
+        private List<Action>? _undo;
+        private List<LeaseChange>? _changes;
+        private PoolLeases? _lastPool;
+
+        public LeaseBook(int leaseCapacity = 0) => _leases = new Dictionary<IPAddressValue, LeaseRecord>(leaseCapacity);
+
+        /// <summary>True once anything was saved or deleted.</summary>
+        public bool Modified { get; private set; }
+
+        /// <summary>When true, every change throws: for <see cref="ILeaseStore.Read{T}"/>.</summary>
+        public bool ReadOnly { get; set; }
+
+        public IEnumerable<MulticastAddressPool> Pools => _pools.Values.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase);
+
+        public IEnumerable<LeaseRecord> Leases => _leases.Values;
+
+        public int LeaseCount => _leases.Count;
+
+        /// <summary>The changes since <see cref="BeginTransaction"/> asked to record them, in order.</summary>
+        public IReadOnlyList<LeaseChange> Changes => (IReadOnlyList<LeaseChange>?)_changes ?? Array.Empty<LeaseChange>();
+
+        public MulticastAddressPool? FindPool(string name) => _pools.TryGetValue(name, out MulticastAddressPool? pool) ? pool : null;
+
+        public void SavePool(MulticastAddressPool pool)
+        {
+            Change();
+            MulticastAddressPool? old = FindPool(pool.Name);
+            if (old != null)
+            {
+                _pools.Remove(old.Name);
+            }
+
+            _pools[pool.Name] = pool;
+            _changes?.Add(LeaseChange.SavePool(pool));
+            _undo?.Add(() =>
+            {
+                _pools.Remove(pool.Name);
+                if (old != null)
+                {
+                    _pools[old.Name] = old;
+                }
+            });
+        }
+
+        public bool DeletePool(string name)
+        {
+            MulticastAddressPool? old = FindPool(name);
+            if (old is null)
+            {
+                return false;
+            }
+
+            Change();
+            _pools.Remove(old.Name);
+            _changes?.Add(LeaseChange.DeletePool(old.Name));
+            _undo?.Add(() => _pools[old.Name] = old);
+            return true;
+        }
+
+        public IEnumerable<LeaseRecord> LeasesInPool(string pool) =>
+            _byPool.TryGetValue(pool, out PoolLeases? leases) ? leases.Leases.Values : Enumerable.Empty<LeaseRecord>();
+
+        public IEnumerable<LeaseRecord> ExpiredLeases(string pool, DateTime nowUtc)
+        {
+            return _byPool.TryGetValue(pool, out PoolLeases? leases) ? leases.Expired(nowUtc) : Enumerable.Empty<LeaseRecord>();
+        }
+
+        public LeaseRecord? FindLease(IPAddressValue address) => _leases.TryGetValue(address, out LeaseRecord? lease) ? lease : null;
+
+        public void SaveLease(LeaseRecord lease)
+        {
+            Change();
+            LeaseRecord? old = FindLease(lease.Address);
+            Put(old, lease);
+            _changes?.Add(LeaseChange.SaveLease(lease));
+            _undo?.Add(() => Put(lease, old));
+        }
+
+        public bool DeleteLease(IPAddressValue address)
+        {
+            LeaseRecord? old = FindLease(address);
+            if (old is null)
+            {
+                return false;
+            }
+
+            Change();
+            Put(old, null);
+            _changes?.Add(LeaseChange.DeleteLease(address));
+            _undo?.Add(() => Put(null, old));
+            return true;
+        }
+
+        /// <summary>
+        /// Starts recording how to undo the changes that follow and clears <see cref="Modified"/>; with
+        /// <paramref name="recordChanges"/>, also the list of <see cref="Changes"/>.
+        /// </summary>
+        public void BeginTransaction(bool recordChanges = false)
+        {
+            _undo = new List<Action>();
+            _changes = recordChanges ? new List<LeaseChange>() : null;
+            Modified = false;
+        }
+
+        /// <summary>Undoes every change since <see cref="BeginTransaction"/>, newest first.</summary>
+        public void Rollback()
+        {
+            List<Action>? undo = _undo;
+            EndTransaction();
+            for (int i = (undo?.Count ?? 0) - 1; i >= 0; i--)
+            {
+                undo![i]();
+            }
+
+            Modified = false;
+        }
+
+        /// <summary>Keeps the changes and stops recording.</summary>
+        public void EndTransaction()
+        {
+            _undo = null;
+            _changes = null;
+        }
+
+        /// <summary>Replaces <paramref name="old"/> (or nothing) with <paramref name="lease"/> (or nothing) in both indexes.</summary>
+        private void Put(LeaseRecord? old, LeaseRecord? lease)
+        {
+            if (old != null)
+            {
+                _leases.Remove(old.Address);
+                IndexOf(old.Pool).Remove(old);
+            }
+
+            if (lease != null)
+            {
+                _leases[lease.Address] = lease;
+                IndexOf(lease.Pool).Add(lease);
+            }
+        }
+
+        /// <summary>The pool's index; leases come pool by pool, so the last one found is likely the next.</summary>
+        private PoolLeases IndexOf(string pool)
+        {
+            if (_lastPool != null && ReferenceEquals(_lastPool.Name, pool))
+            {
+                return _lastPool;
+            }
+
+            if (!_byPool.TryGetValue(pool, out PoolLeases? leases))
+            {
+                _byPool[pool] = leases = new PoolLeases(pool);
+            }
+
+            return _lastPool = leases;
+        }
+
+        private void Change()
+        {
+            if (ReadOnly)
+            {
+                throw new InvalidOperationException("This is a read-only view of the lease store.");
+            }
+
+            Modified = true;
+        }
+
+        /// <summary>
+        /// One pool's leases, and a lower bound on their earliest end: while it lies in the future, no lease
+        /// has expired and nothing needs scanning. Adding a lease can only lower it; removing one leaves a
+        /// bound that is still true. A scan, when the bound has passed, makes it exact again.
+        /// </summary>
+        private sealed class PoolLeases
+        {
+            private DateTime? _endBound;
+
+            public PoolLeases(string name) => Name = name;
+
+            /// <summary>The pool's name as first seen; lease records of one pool share this string.</summary>
+            public string Name { get; }
+
+            public Dictionary<IPAddressValue, LeaseRecord> Leases { get; } = new Dictionary<IPAddressValue, LeaseRecord>();
+
+            public void Add(LeaseRecord lease)
+            {
+                Leases[lease.Address] = lease;
+                if (_endBound.HasValue && lease.EndUtc < _endBound.Value)
+                {
+                    _endBound = lease.EndUtc;
+                }
+            }
+
+            public void Remove(LeaseRecord lease) => Leases.Remove(lease.Address);
+
+            public List<LeaseRecord> Expired(DateTime nowUtc)
+            {
+                var expired = new List<LeaseRecord>();
+                if (_endBound.HasValue && _endBound.Value > nowUtc)
+                {
+                    return expired;
+                }
+
+                DateTime earliest = DateTime.MaxValue;
+                foreach (LeaseRecord lease in Leases.Values)
+                {
+                    earliest = lease.EndUtc < earliest ? lease.EndUtc : earliest;
+                    if (lease.IsExpired(nowUtc))
+                    {
+                        expired.Add(lease);
+                    }
+                }
+
+                _endBound = earliest;
+                return expired;
+            }
+        }
+    }
+}

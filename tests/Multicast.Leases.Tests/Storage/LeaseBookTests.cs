@@ -1,0 +1,55 @@
+using System;
+using System.Linq;
+using Multicast.Leases.Storage;
+
+namespace Multicast.Leases.Tests
+{
+    public class LeaseBookTests
+    {
+        private static readonly DateTime Now = new DateTime(2025, 3, 1, 12, 0, 0, DateTimeKind.Utc);
+
+        private static LeaseRecord Lease(string address, int minutes) =>
+            new LeaseRecord(AddressParser.Parse(address), "p", "o", Now.AddHours(-1), Now.AddMinutes(minutes));
+
+        [Fact]
+        public void ExpiredLeasesAreFoundUntilDeletedHoweverOftenAsked()
+        {
+            var book = new LeaseBook();
+            book.SaveLease(Lease("239.1.1.1", 10));
+            book.SaveLease(Lease("239.1.1.2", 20));
+            Assert.Empty(book.ExpiredLeases("P", Now));
+            Assert.Equal(new[] { "239.1.1.1" }, book.ExpiredLeases("p", Now.AddMinutes(15)).Select(l => l.Address.ToString()));
+            Assert.Equal(new[] { "239.1.1.1" }, book.ExpiredLeases("p", Now.AddMinutes(15)).Select(l => l.Address.ToString()));
+            book.DeleteLease(AddressParser.Parse("239.1.1.1"));
+            Assert.Empty(book.ExpiredLeases("p", Now.AddMinutes(15)));
+            Assert.Single(book.ExpiredLeases("p", Now.AddMinutes(20)));
+        }
+
+        [Fact]
+        public void AnEarlierLeaseLowersTheBound()
+        {
+            var book = new LeaseBook();
+            book.SaveLease(Lease("239.1.1.1", 60));
+            Assert.Empty(book.ExpiredLeases("p", Now));
+            book.SaveLease(Lease("239.1.1.2", 5));
+            Assert.Single(book.ExpiredLeases("p", Now.AddMinutes(5)));
+            book.SaveLease(Lease("239.1.1.2", 120));
+            Assert.Empty(book.ExpiredLeases("p", Now.AddMinutes(59)));
+            Assert.Single(book.ExpiredLeases("p", Now.AddMinutes(60)));
+        }
+
+        [Fact]
+        public void RollbackRestoresBothIndexes()
+        {
+            var book = new LeaseBook();
+            book.SaveLease(Lease("239.1.1.1", 10));
+            book.BeginTransaction();
+            book.DeleteLease(AddressParser.Parse("239.1.1.1"));
+            book.SaveLease(Lease("239.1.1.2", 10));
+            book.Rollback();
+            Assert.Equal(new[] { "239.1.1.1" }, book.LeasesInPool("p").Select(l => l.Address.ToString()));
+            Assert.Equal(new[] { "239.1.1.1" }, book.Leases.Select(l => l.Address.ToString()));
+            Assert.Single(book.ExpiredLeases("p", Now.AddMinutes(10)));
+        }
+    }
+}
