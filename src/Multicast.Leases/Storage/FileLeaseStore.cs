@@ -33,14 +33,18 @@ namespace Multicast.Leases.Storage
         private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         private readonly StoreViewCache _cache;
+        private readonly IStoreFileSystem _files;
 
         public FileLeaseStore(string path, TimeSpan? lockTimeout = null)
             : this(path, lockTimeout, StoreViewCache.Shared)
         {
         }
 
-        /// <summary>For tests: a store with its own cache behaves as if it were in another process.</summary>
-        internal FileLeaseStore(string path, TimeSpan? lockTimeout, StoreViewCache cache)
+        /// <summary>
+        /// For tests: a store with its own cache behaves as if it were in another process; <paramref name="files"/>
+        /// replaces the disk, to fail or stop at a chosen step.
+        /// </summary>
+        internal FileLeaseStore(string path, TimeSpan? lockTimeout, StoreViewCache cache, IStoreFileSystem? files = null)
         {
             if (string.IsNullOrWhiteSpace(path))
             {
@@ -50,6 +54,7 @@ namespace Multicast.Leases.Storage
             FilePath = Path.GetFullPath(path);
             LockTimeout = lockTimeout ?? DefaultLockTimeout;
             _cache = cache;
+            _files = files ?? DiskFileSystem.Instance;
         }
 
         /// <summary>The store file: its snapshot.</summary>
@@ -63,14 +68,6 @@ namespace Multicast.Leases.Storage
         /// <summary>How long a transaction waits for another process's lock before it gives up.</summary>
         public TimeSpan LockTimeout { get; }
 
-        /// <summary>
-        /// For the crash tests: called at "locked"; in an append at "journal-partial" (half the record on
-        /// disk) and "journal-appended" (all of it written, not yet flushed); in a compaction at
-        /// "snapshot-partial" (half the new snapshot on disk), "snapshot-written" (flushed, not yet in
-        /// place), "snapshot-replaced" and "journal-written" (the new journal flushed, not yet in place).
-        /// </summary>
-        internal Action<string>? TestHook { get; set; }
-
         /// <summary>For tests: the journal size past which a change compacts, instead of the snapshot's size (at least 1 MiB).</summary>
         internal long? JournalLimit { get; set; }
 
@@ -78,13 +75,13 @@ namespace Multicast.Leases.Storage
 
         public T Read<T>(Func<ILeaseTransaction, T> read)
         {
-            if (!File.Exists(FilePath) && !File.Exists(JournalFilePath))
+            if (!_files.FileExists(FilePath) && !_files.FileExists(JournalFilePath))
             {
                 return read(new LeaseBook { ReadOnly = true });
             }
 
             using (AcquireLock())
-            using (FileStream? journal = OpenJournal(FileAccess.Read))
+            using (Stream? journal = OpenJournal(FileAccess.Read))
             {
                 StoreView view = Refresh(_cache.Take(FilePath), journal);
                 view.Book.ReadOnly = true;
@@ -105,9 +102,8 @@ namespace Multicast.Leases.Storage
             CreateFolder();
             using (AcquireLock())
             {
-                TestHook?.Invoke("locked");
                 DeleteAbandonedTemporaryFiles();
-                FileStream? journal = OpenJournal(FileAccess.ReadWrite);
+                Stream? journal = OpenJournal(FileAccess.ReadWrite);
                 try
                 {
                     StoreView view = Refresh(_cache.Take(FilePath), journal);
@@ -142,7 +138,7 @@ namespace Multicast.Leases.Storage
             }
         }
 
-        private FileStream AcquireLock()
+        private Stream AcquireLock()
         {
             var clock = Stopwatch.StartNew();
             var jitter = new Random(Guid.NewGuid().GetHashCode());
@@ -151,7 +147,7 @@ namespace Multicast.Leases.Storage
             {
                 try
                 {
-                    return new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+                    return _files.Open(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
                 }
                 catch (IOException exception) when (!(exception is FileNotFoundException || exception is DirectoryNotFoundException || exception is PathTooLongException))
                 {
@@ -182,7 +178,7 @@ namespace Multicast.Leases.Storage
         /// the journal records written since it last looked. Anything unexpected, such as a journal that no
         /// longer holds the records it applied, makes it read both files from the start.
         /// </summary>
-        private StoreView Refresh(StoreView? cached, FileStream? journal)
+        private StoreView Refresh(StoreView? cached, Stream? journal)
         {
             StoreView view = ReadSnapshot(cached);
             try
@@ -240,10 +236,10 @@ namespace Multicast.Leases.Storage
             byte[] bytes;
             try
             {
-                FileStream stream;
+                Stream stream;
                 try
                 {
-                    stream = new FileStream(FilePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
+                    stream = _files.Open(FilePath, FileMode.Open, FileAccess.Read, FileShare.Read);
                 }
                 catch (Exception exception) when (exception is FileNotFoundException || exception is DirectoryNotFoundException)
                 {
@@ -297,7 +293,7 @@ namespace Multicast.Leases.Storage
         }
 
         /// <summary>Commits the book's changes: appended to the journal, or by a compaction when the journal has grown too large or the store is new.</summary>
-        private void Commit(StoreView view, ref FileStream? journal)
+        private void Commit(StoreView view, ref Stream? journal)
         {
             try
             {
@@ -344,7 +340,7 @@ namespace Multicast.Leases.Storage
         }
 
         /// <summary>Appends <paramref name="record"/> where the valid records end, cutting off a dead writer's torn one, and flushes it to disk.</summary>
-        private void Append(StoreView view, FileStream journal, JournalPosition at, byte[] record)
+        private void Append(StoreView view, Stream journal, JournalPosition at, byte[] record)
         {
             try
             {
@@ -354,17 +350,8 @@ namespace Multicast.Leases.Storage
                 }
 
                 journal.Position = at.Offset;
-                int first = TestHook is null ? record.Length : record.Length / 2;
-                journal.Write(record, 0, first);
-                if (first < record.Length)
-                {
-                    journal.Flush(flushToDisk: true);
-                    TestHook?.Invoke("journal-partial");
-                    journal.Write(record, first, record.Length - first);
-                }
-
-                TestHook?.Invoke("journal-appended");
-                journal.Flush(flushToDisk: true);
+                journal.Write(record, 0, record.Length);
+                _files.FlushToDisk(journal);
                 view.Journal = at.After(record);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
@@ -387,29 +374,17 @@ namespace Multicast.Leases.Storage
         /// before the snapshot is in place, the old snapshot and journal stand; after, the old journal is
         /// obsolete (it names the old snapshot) and is ignored until the next change replaces it.
         /// </summary>
-        private void Compact(StoreView view, ref FileStream? journal)
+        private void Compact(StoreView view, ref Stream? journal)
         {
             Close(ref journal);
             SnapshotIdentity next = view.Snapshot.Next();
-            long length = WriteAtomically(FilePath, "snapshot-written", stream =>
+            long length = WriteAtomically(FilePath, stream =>
             {
                 using (var writer = new StreamWriter(stream, Utf8, 65536, leaveOpen: true))
                 {
-                    Action? halfway = null;
-                    if (TestHook != null)
-                    {
-                        halfway = () =>
-                        {
-                            writer.Flush();
-                            stream.Flush(flushToDisk: true);
-                            TestHook?.Invoke("snapshot-partial");
-                        };
-                    }
-
-                    LeaseFileFormat.Write(view.Book, next, writer, halfway);
+                    LeaseFileFormat.Write(view.Book, next, writer);
                 }
             });
-            TestHook?.Invoke("snapshot-replaced");
 
             // The change is committed now; failing to write the new journal only leaves that to the next writer.
             // On a power failure, journaling file systems (NTFS, ext4) keep these two renames in order, so the
@@ -429,7 +404,7 @@ namespace Multicast.Leases.Storage
 
         /// <summary>Replaces the journal with one of <paramref name="header"/> and, when given, <paramref name="record"/>.</summary>
         private void WriteJournal(byte[] header, byte[]? record) =>
-            WriteAtomically(JournalFilePath, "journal-written", stream =>
+            WriteAtomically(JournalFilePath, stream =>
             {
                 stream.Write(header, 0, header.Length);
                 if (record != null)
@@ -439,21 +414,20 @@ namespace Multicast.Leases.Storage
             });
 
         /// <summary>Writes <paramref name="target"/> anew: a temporary file beside it, flushed to disk, then atomically put in its place. Returns its length.</summary>
-        private long WriteAtomically(string target, string writtenHook, Action<FileStream> write)
+        private long WriteAtomically(string target, Action<Stream> write)
         {
             string temporary = target + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp";
             try
             {
                 long length;
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536, FileOptions.None))
+                using (Stream stream = _files.Open(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                 {
                     write(stream);
-                    stream.Flush(flushToDisk: true);
+                    _files.FlushToDisk(stream);
                     length = stream.Length;
                 }
 
-                TestHook?.Invoke(writtenHook);
-                Replace(temporary, target);
+                _files.Replace(temporary, target);
                 return length;
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
@@ -463,37 +437,12 @@ namespace Multicast.Leases.Storage
             }
         }
 
-        /// <summary>Atomically puts the new file in place: rename(2) on Unix, ReplaceFile on Windows.</summary>
-        private static void Replace(string temporary, string target)
-        {
-            if (!File.Exists(target))
-            {
-                // Nobody else can create the file while this process holds the lock.
-                File.Move(temporary, target);
-                return;
-            }
-
-            for (int attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    File.Replace(temporary, target, null, ignoreMetadataErrors: true);
-                    return;
-                }
-                catch (IOException) when (attempt < 5)
-                {
-                    // A virus scanner or backup agent may hold the file for a moment (Windows).
-                    Thread.Sleep(20 * attempt);
-                }
-            }
-        }
-
         /// <summary>The journal, or null when there is none yet.</summary>
-        private FileStream? OpenJournal(FileAccess access)
+        private Stream? OpenJournal(FileAccess access)
         {
             try
             {
-                return new FileStream(JournalFilePath, FileMode.Open, access, FileShare.Read, 1, FileOptions.None);
+                return _files.Open(JournalFilePath, FileMode.Open, access, FileShare.Read);
             }
             catch (Exception exception) when (exception is FileNotFoundException || exception is DirectoryNotFoundException)
             {
@@ -506,14 +455,14 @@ namespace Multicast.Leases.Storage
         }
 
         /// <summary>Closes the journal before it is replaced: Windows replaces only files nobody has open.</summary>
-        private static void Close(ref FileStream? journal)
+        private static void Close(ref Stream? journal)
         {
             journal?.Dispose();
             journal = null;
         }
 
         /// <summary>Reads up to <paramref name="count"/> bytes from <paramref name="offset"/>; fewer only at the end of the file.</summary>
-        private static int ReadAt(FileStream stream, long offset, byte[] buffer, int count)
+        private static int ReadAt(Stream stream, long offset, byte[] buffer, int count)
         {
             stream.Position = offset;
             int total = 0, read;
@@ -529,7 +478,7 @@ namespace Multicast.Leases.Storage
         {
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+                _files.CreateDirectory(Path.GetDirectoryName(FilePath)!);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
@@ -542,7 +491,7 @@ namespace Multicast.Leases.Storage
         {
             try
             {
-                foreach (string file in Directory.GetFiles(Path.GetDirectoryName(FilePath)!, Path.GetFileName(FilePath) + ".*.tmp"))
+                foreach (string file in _files.GetFiles(Path.GetDirectoryName(FilePath)!, Path.GetFileName(FilePath) + ".*.tmp"))
                 {
                     TryDelete(file);
                 }
@@ -553,11 +502,11 @@ namespace Multicast.Leases.Storage
             }
         }
 
-        private static void TryDelete(string file)
+        private void TryDelete(string file)
         {
             try
             {
-                File.Delete(file);
+                _files.Delete(file);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {

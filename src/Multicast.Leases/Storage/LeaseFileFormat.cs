@@ -43,8 +43,8 @@ namespace Multicast.Leases.Storage
         /// <summary>How many bytes <see cref="TryReadIdentity"/> needs at most.</summary>
         public static int HeadLength => HeadStart.Length + 19 + HeadIdStart.Length + 33;
 
-        /// <summary>Writes the whole store; <paramref name="halfway"/>, when given, runs after half the leases (for the crash tests).</summary>
-        public static void Write(LeaseBook book, SnapshotIdentity identity, TextWriter writer, Action? halfway = null)
+        /// <summary>Writes the whole store.</summary>
+        public static void Write(LeaseBook book, SnapshotIdentity identity, TextWriter writer)
         {
             writer.Write("{\n  \"format\": \"" + FormatName + "\",\n  \"version\": " + Version.ToString(CultureInfo.InvariantCulture)
                 + ",\n  \"generation\": " + identity.Generation.ToString(CultureInfo.InvariantCulture)
@@ -58,22 +58,12 @@ namespace Multicast.Leases.Storage
             }
 
             writer.Write(first ? "],\n  \"leases\": [" : "\n  ],\n  \"leases\": [");
-            int written = 0, half = book.LeaseCount / 2;
+            int written = 0;
             var time = new char[TimeLength];
             foreach (LeaseRecord lease in book.Leases)
             {
-                if (written++ == half)
-                {
-                    halfway?.Invoke();
-                }
-
-                writer.Write(written == 1 ? "\n    " : ",\n    ");
+                writer.Write(written++ == 0 ? "\n    " : ",\n    ");
                 WriteLease(writer, lease, time);
-            }
-
-            if (written <= half)
-            {
-                halfway?.Invoke();
             }
 
             writer.Write(written == 0 ? "]\n}\n" : "\n  ]\n}\n");

@@ -97,14 +97,11 @@ namespace Multicast.Leases.Tests
         }
 
         [Theory]
-        [InlineData("locked", 0, false)]
-        [InlineData("journal-partial", 0, false)]
-        [InlineData("journal-appended", 0, true)]
-        [InlineData("snapshot-partial", 1, false)]
-        [InlineData("snapshot-written", 1, false)]
-        [InlineData("snapshot-replaced", 0, true)]
-        [InlineData("journal-written", 1, true)]
-        public void AWriterKilledAtAnyStepLeavesTheStoreIntact(string step, int temporaryFilesLeft, bool victimCommitted)
+        [InlineData("append", "stop")]
+        [InlineData("append", "tear")]
+        [InlineData("compaction", "stop")]
+        [InlineData("compaction", "tear")]
+        public void AWriterKilledAtEveryStepLeavesTheStoreIntact(string commit, string fault)
         {
             // 500 leases in one journal record, 3 more in 3 records: the crash meets a journal with several records.
             var service = new LeaseService(new FileLeaseStore(StorePath));
@@ -116,29 +113,46 @@ namespace Multicast.Leases.Tests
             }
 
             var committed = service.GetLeases().Select(l => l.ToString()).ToList();
-            Worker victim = Worker.Start("crash", StorePath, Pool, "victim", step);
-            Assert.True(victim.WaitForLine("AT " + step, ProcessTimeout), "The worker never reached " + step + ". " + victim.Errors);
-            int temporaryFiles = Directory.GetFiles(_folder, "leases.json.*.tmp").Length;
-            victim.Kill();
-            _output.WriteLine("killed at {0}: {1} temporary file(s) left", step, temporaryFiles);
-            Assert.Equal(temporaryFilesLeft, temporaryFiles);
-
-            // Every lease committed before; the victim's only once its change reached the files whole (it was never
-            // acknowledged, so either is right, but each step has one answer). The dead writer's lock is gone.
-            foreach (IReadOnlyList<MulticastAddressLease> seen in new[] { service.GetLeases(), ColdLeases() })
+            string limit = commit == "compaction" ? "0" : "100000000";
+            int expected = committed.Count;
+            for (int step = 1; ; step++)
             {
-                Assert.Equal(503 + (victimCommitted ? 1 : 0), seen.Count);
-                Assert.Equal(victimCommitted, seen.Any(l => l.Owner == "victim"));
-                Assert.All(committed, group => Assert.Contains(seen, l => l.ToString() == group));
-            }
+                Worker victim = Worker.Start("crash", StorePath, Pool, "victim", step.ToString(), fault, limit);
+                Assert.True(victim.WaitForLines(ProcessTimeout, 1, "AT ", "NOT REACHED"), "The worker stopped at no step. " + victim.Errors);
+                if (victim.Lines.Contains("NOT REACHED"))
+                {
+                    Assert.True(victim.WaitForExit(ProcessTimeout));
+                    Assert.True(step > 2, "An append has two steps, a write and a flush; a compaction more.");
+                    break;
+                }
 
-            // The next writer, another process, cuts off a torn record or replaces an obsolete journal, and cleans up.
-            Worker next = Worker.Start("request", StorePath, Pool, "next", "1");
-            Assert.True(next.WaitForExit(ProcessTimeout));
-            Assert.Equal(0, next.ExitCode);
-            Assert.Equal(504 + (victimCommitted ? 1 : 0), service.GetLeases().Count);
-            Assert.Equal(504 + (victimCommitted ? 1 : 0), ColdLeases().Count);
-            Assert.Empty(Directory.GetFiles(_folder, "leases.json.*.tmp"));
+                var done = victim.Lines.Where(l => l.StartsWith("DONE ", StringComparison.Ordinal)).Select(l => l.Substring(5)).ToList();
+                int temporaryFiles = Directory.GetFiles(_folder, "leases.json.*.tmp").Length;
+                victim.Kill();
+
+                // The victim's change counts once it reached the files whole: its journal record written, or its
+                // snapshot in place. It was never acknowledged, so either is right, but each step has one answer.
+                bool victimCommitted = done.Any(d => d.StartsWith("write leases.json.journal ", StringComparison.Ordinal) || d == "replace leases.json" || d == "replace leases.json.journal");
+                _output.WriteLine("{0} {1} at step {2} ({3}): {4} temporary file(s), committed {5}", commit, fault, step, victim.Lines.Single(l => l.StartsWith("AT ")), temporaryFiles, victimCommitted);
+                expected += victimCommitted ? 1 : 0;
+
+                // Every lease committed before is there, for this process and for one that never read the store; the dead writer's lock is gone.
+                foreach (IReadOnlyList<MulticastAddressLease> seen in new[] { service.GetLeases(), ColdLeases() })
+                {
+                    Assert.Equal(expected, seen.Count);
+                    Assert.All(committed, group => Assert.Contains(seen, l => l.ToString() == group));
+                }
+
+                // The next writer, another process, cuts off a torn record or replaces an obsolete journal, and cleans up.
+                Worker next = Worker.Start("request", StorePath, Pool, "next", "1");
+                Assert.True(next.WaitForExit(ProcessTimeout));
+                Assert.Equal(0, next.ExitCode);
+                expected++;
+                Assert.Equal(expected, service.GetLeases().Count);
+                Assert.Equal(expected, ColdLeases().Count);
+                Assert.Empty(Directory.GetFiles(_folder, "leases.json.*.tmp"));
+                committed = service.GetLeases().Select(l => l.ToString()).ToList();
+            }
         }
 
         [Fact]
@@ -155,9 +169,8 @@ namespace Multicast.Leases.Tests
             {
                 var clock = Stopwatch.StartNew();
                 var workers = new[] { Worker.Start("churn", StorePath, Pool, "churn-a", "16384"), Worker.Start("churn", StorePath, Pool, "churn-b", "16384") };
-                Assert.True(workers[0].WaitForLine("OK ", ProcessTimeout), workers[0].Errors);
-                _output.WriteLine("first OK after {0} ms", clock.ElapsedMilliseconds);
-                Thread.Sleep(random.Next(50, 400));
+                // Killed after a random number of acknowledged requests: at whatever step of a commit each one is then.
+                Assert.True(workers[0].WaitForLines(ProcessTimeout, random.Next(5, 60), "OK "), workers[0].Errors);
                 foreach (Worker worker in workers)
                 {
                     worker.Kill();
@@ -231,6 +244,7 @@ namespace Multicast.Leases.Tests
                         lock (worker._lines)
                         {
                             worker._lines.Add(e.Data);
+                            Monitor.PulseAll(worker._lines);
                         }
                     }
                 };
@@ -259,20 +273,21 @@ namespace Multicast.Leases.Tests
                 return true;
             }
 
-            public bool WaitForLine(string prefix, TimeSpan timeout)
+            /// <summary>Waits until the worker has printed <paramref name="count"/> lines that start with one of <paramref name="prefixes"/>.</summary>
+            public bool WaitForLines(TimeSpan timeout, int count, params string[] prefixes)
             {
-                var clock = Stopwatch.StartNew();
-                while (clock.Elapsed < timeout && !_process.HasExited)
+                bool Seen() => Lines.Count(l => prefixes.Any(p => l.StartsWith(p, StringComparison.Ordinal))) >= count;
+                lock (_lines)
                 {
-                    if (Lines.Any(l => l.StartsWith(prefix, StringComparison.Ordinal)))
+                    var clock = Stopwatch.StartNew();
+                    while (!Seen() && !_process.HasExited && clock.Elapsed < timeout)
                     {
-                        return true;
+                        // Woken by each line the worker prints; the timeout only bounds a hung worker.
+                        Monitor.Wait(_lines, TimeSpan.FromMilliseconds(200));
                     }
-
-                    Thread.Sleep(10);
                 }
 
-                return Lines.Any(l => l.StartsWith(prefix, StringComparison.Ordinal));
+                return Seen();
             }
 
             public void Kill()

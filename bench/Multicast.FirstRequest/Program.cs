@@ -1,0 +1,49 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using Multicast.Leases;
+using Multicast.Leases.Storage;
+
+namespace Multicast.FirstRequest
+{
+    /// <summary>
+    /// setup STORE COUNT: makes a store of COUNT active leases in pool "org" (239.192.0.0/14), compacted.
+    /// request STORE: this process's first lease request on STORE, then its release; prints
+    /// "first-request-ms N allocated-bytes N" for the request alone (JIT and the store's first read included).
+    /// Run it fresh each time (bench/first-request.sh); the figure is the process's first, never a warm one.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            if (args.Length >= 3 && args[0] == "setup")
+            {
+                int count = int.Parse(args[2], CultureInfo.InvariantCulture);
+                var service = new LeaseService(new FileLeaseStore(args[1]));
+                service.CreatePool(MulticastAddressPool.Create("org", IPPrefix.Parse("239.192.0.0/14")));
+                for (int done = 0; done < count; done += 10_000)
+                {
+                    service.Request("org", "owner" + (done / 10_000), TimeSpan.FromDays(3650), count: Math.Min(10_000, count - done));
+                }
+
+                return 0;
+            }
+
+            if (args.Length >= 2 && args[0] == "request")
+            {
+                var service = new LeaseService(new FileLeaseStore(args[1]));
+                long before = GC.GetTotalAllocatedBytes(precise: true);
+                var clock = Stopwatch.StartNew();
+                MulticastAddressLease lease = service.Request("org", "first").Leases[0];
+                clock.Stop();
+                long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+                service.Release(IPAddressValue.FromIPAddress(lease.Address));
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "first-request-ms {0:0.0} allocated-bytes {1}", clock.Elapsed.TotalMilliseconds, allocated));
+                return 0;
+            }
+
+            Console.Error.WriteLine("usage: setup STORE COUNT | request STORE");
+            return 2;
+        }
+    }
+}
