@@ -104,7 +104,8 @@ namespace Multicast.Leases
                     MulticastErrorKind.Exhausted,
                     pool.Name,
                     "Pool '" + pool.Name + "' (" + pool.Prefix + ") has " + free + " free group(s), fewer than the " + (needed + picked.Count)
-                    + " asked for; nothing was leased. Release leases (Remove-MulticastAddressLease), wait for some to expire, or use a larger pool.");
+                    + " asked for; nothing was leased.",
+                    Remedy.Of(RemedyKind.ReleaseLeasesOrWait));
             }
 
             var ranks = new HashSet<ulong>();

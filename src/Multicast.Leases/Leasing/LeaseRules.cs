@@ -71,7 +71,8 @@ namespace Multicast.Leases
                 throw new MulticastRuleException(
                     "LeaseDurationOutOfRange",
                     duration,
-                    "A lease of " + duration.ToString("c", CultureInfo.InvariantCulture) + " is out of range. Give 00:01:00 (one minute) to 36500.00:00:00 (100 years), for example -Duration (New-TimeSpan -Hours 8) or '7.00:00:00'.");
+                    "A lease of " + duration.ToString("c", CultureInfo.InvariantCulture) + " is out of range: a lease lasts from 00:01:00 (one minute) to 36500.00:00:00 (100 years).",
+                    Remedy.Of(RemedyKind.GiveDurationInRange, ("Minimum", MinimumDuration), ("Maximum", MaximumDuration)));
             }
 
             return duration;

@@ -37,7 +37,7 @@ namespace Multicast.Leases
             MulticastAddressPool? sameName = transaction.FindPool(pool.Name);
             if (sameName != null)
             {
-                throw new LeaseException("PoolNameTaken", MulticastErrorKind.Conflict, pool.Name, "The store already has a pool named '" + sameName.Name + "' (" + sameName.Prefix + "). Choose another name, or change that pool with Set-MulticastAddressPool.");
+                throw new LeaseException("PoolNameTaken", MulticastErrorKind.Conflict, pool.Name, "The store already has a pool named '" + sameName.Name + "' (" + sameName.Prefix + ").", Remedy.Of(RemedyKind.ChooseAnotherPoolName, ("Pool", sameName.Name)));
             }
 
             foreach (MulticastAddressPool other in transaction.Pools)
@@ -92,8 +92,8 @@ namespace Multicast.Leases
                     "PoolHasActiveLeases",
                     MulticastErrorKind.InvalidState,
                     pool.Name,
-                    "Pool '" + pool.Name + "' has " + active.Count + " active lease(s), such as " + string.Join(", ", active.Take(3).Select(l => l.Address + " (" + l.Owner + ")"))
-                    + ". Release them with Remove-MulticastAddressLease, or give -Force to remove the pool and its leases.");
+                    "Pool '" + pool.Name + "' has " + active.Count + " active lease(s), such as " + string.Join(", ", active.Take(3).Select(l => l.Address + " (" + l.Owner + ")")) + ".",
+                    Remedy.Of(RemedyKind.ReleaseLeasesOrForce, ("Pool", pool.Name)));
             }
 
             foreach (LeaseRecord lease in leases)
@@ -160,7 +160,8 @@ namespace Multicast.Leases
                         "LeaseAddressTaken",
                         MulticastErrorKind.Conflict,
                         address.ToString(),
-                        address + " is leased to '" + holder.Owner + "' until " + Utc(holder.EndUtc) + ". Ask for another group, or leave out -Address to get a free one; its owner renews it with Update-MulticastAddressLease.");
+                        address + " is leased to '" + holder.Owner + "' until " + Utc(holder.EndUtc) + ".",
+                        Remedy.Of(RemedyKind.RequestAnotherGroup, ("Owner", holder.Owner)));
                 }
 
                 var lease = new LeaseRecord(address, found.Name, checkedOwner, now, now + length);
@@ -197,8 +198,8 @@ namespace Multicast.Leases
                     "LeaseExpired",
                     MulticastErrorKind.InvalidState,
                     address.ToString(),
-                    "The lease on " + address + " ended at " + Utc(lease.EndUtc) + ", so it cannot be renewed; the next change to pool '" + found.Name + "' reclaims it. "
-                    + "Request-MulticastAddress -Pool " + found.Name + " -Owner '" + lease.Owner + "' -Address " + address + " leases it again while it is free.");
+                    "The lease on " + address + " ended at " + Utc(lease.EndUtc) + ", so it cannot be renewed; the next change to pool '" + found.Name + "' reclaims it.",
+                    Remedy.Of(RemedyKind.RequestAgain, ("Address", address), ("Pool", found.Name), ("Owner", lease.Owner)));
             }
 
             List<MulticastAddressLease> reclaimed = Reclaim(transaction, found, now);
@@ -230,7 +231,7 @@ namespace Multicast.Leases
 
         private static MulticastAddressPool FindPool(ILeaseTransaction transaction, string name) =>
             transaction.FindPool(name ?? string.Empty)
-            ?? throw new MulticastNotFoundException("PoolNotFound", name, "The store has no pool named '" + name + "'. Get-MulticastAddressPool lists the pools; New-MulticastAddressPool makes one.");
+            ?? throw new MulticastNotFoundException("PoolNotFound", name, "The store has no pool named '" + name + "'.", Remedy.Of(RemedyKind.ListOrCreatePool));
 
         private static LeaseRecord FindLease(ILeaseTransaction transaction, IPAddressValue address, string? owner, string? pool)
         {
@@ -240,7 +241,8 @@ namespace Multicast.Leases
                 throw new MulticastNotFoundException(
                     "LeaseNotFound",
                     address.ToString(),
-                    "No lease holds " + address + (pool is null ? string.Empty : " in pool '" + pool + "'") + ". Get-MulticastAddressLease -IncludeExpired lists the leases.");
+                    "No lease holds " + address + (pool is null ? string.Empty : " in pool '" + pool + "'") + ".",
+                    Remedy.Of(RemedyKind.ListLeases));
             }
 
             if (owner != null && !string.Equals(lease.Owner, owner.Trim(), StringComparison.OrdinalIgnoreCase))
@@ -249,7 +251,8 @@ namespace Multicast.Leases
                     "LeaseOwnerMismatch",
                     MulticastErrorKind.InvalidState,
                     address.ToString(),
-                    "The lease on " + address + " belongs to '" + lease.Owner + "', not '" + owner + "'. Only its owner's name opens it: give -Owner '" + lease.Owner + "' if that is you.");
+                    "The lease on " + address + " belongs to '" + lease.Owner + "', not '" + owner + "'; only its owner's name opens it.",
+                    Remedy.Of(RemedyKind.GiveOwner, ("Owner", lease.Owner)));
             }
 
             return lease;

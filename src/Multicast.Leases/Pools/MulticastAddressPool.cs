@@ -194,7 +194,7 @@ namespace Multicast.Leases
                 throw new MulticastRuleException(
                     "PoolFloodedMacIPv4Only",
                     prefix.ToString(),
-                    "-ExcludeFloodedMac applies to IPv4 pools only: IPv6 groups map to 33-33 plus their last 32 bits (RFC 2464 §7), which no flooded 224.0.0.x MAC shares. Leave it off for " + prefix + ".");
+                    "Only IPv4 pools exclude groups by flooded MAC: IPv6 groups map to 33-33 plus their last 32 bits (RFC 2464 §7), which no flooded 224.0.0.x MAC shares, so " + prefix + " has none to exclude.");
             }
 
             return excludeFloodedMac;

@@ -81,7 +81,8 @@ namespace Multicast.Leases
                             prefix,
                             prefix + " is too small for an admin scope zone: RFC 2365 §9 keeps the highest /24 of every zone for relative assignments, "
                             + "so a zone pool is a /23 or shorter, such as " + AddressFormatter.FormatPrefix(AddressMath.Network(prefix.Network, 23), 23)
-                            + ". To lease from part of a zone, create the zone's pool and -Exclude the rest.");
+                            + ".",
+                            Remedy.Of(RemedyKind.ExcludeFromZonePool, ("Zone", new IPPrefix(AddressMath.Network(prefix.Network, 23), 23))));
                     }
 
                     return PoolPrefixKind.AdminScope;
@@ -288,7 +289,7 @@ namespace Multicast.Leases
             }
         }
 
-        private static MulticastRuleException Rule(string errorId, IPPrefix prefix, string message) =>
-            new MulticastRuleException(errorId, prefix.ToString(), message);
+        private static MulticastRuleException Rule(string errorId, IPPrefix prefix, string message, Remedy? remedy = null) =>
+            new MulticastRuleException(errorId, prefix.ToString(), message, remedy);
     }
 }

@@ -518,7 +518,8 @@ namespace Multicast.Leases.Storage
                 "LeaseStoreUnavailable",
                 MulticastErrorKind.StoreUnavailable,
                 FilePath,
-                "The lease store " + FilePath + " " + what + ": " + cause.Message + " Check the path and your access to it, or give another -StorePath.",
-                cause);
+                "The lease store " + FilePath + " " + what + ": " + cause.Message,
+                cause,
+                Remedy.Of(RemedyKind.CheckStorePath));
     }
 }

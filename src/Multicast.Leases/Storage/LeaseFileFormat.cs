@@ -372,8 +372,9 @@ namespace Multicast.Leases.Storage
                 "LeaseStoreCorrupt",
                 MulticastErrorKind.StoreUnreadable,
                 path,
-                "The lease store " + path + " cannot be read: " + detail.TrimEnd('.') + ". It was left unchanged and nothing will write to it. "
-                + "Restore it from a backup, or move " + path + " and its journal " + path + FileLeaseStore.JournalSuffix + " aside to start an empty store.");
+                "The lease store " + path + " cannot be read: " + detail.TrimEnd('.') + ". It was left unchanged and nothing will write to it.",
+                null,
+                Remedy.Of(RemedyKind.RestoreStore, ("Path", path), ("Journal", path + FileLeaseStore.JournalSuffix)));
 
         /// <summary><paramref name="file"/>, one of the store's files, has a format version newer than <paramref name="known"/>.</summary>
         internal static LeaseStoreException Newer(string path, string file, long version, int known) =>
@@ -383,7 +384,9 @@ namespace Multicast.Leases.Storage
                 path,
                 (file == path ? "The lease store " + path : "The journal " + file + " of the lease store " + path)
                 + " has format version " + version + ", written by a newer Multicast module; this one reads version " + known
-                + ". It was left unchanged. Update the Multicast module on this machine, or point -StorePath at another store.");
+                + ". It was left unchanged.",
+                null,
+                Remedy.Of(RemedyKind.UpdateOrUseAnotherStore));
 
         /// <summary>True when <paramref name="data"/> holds <paramref name="expected"/> at <paramref name="at"/>, within its first <paramref name="count"/> bytes.</summary>
         internal static bool StartsWith(byte[] data, int count, int at, byte[] expected)

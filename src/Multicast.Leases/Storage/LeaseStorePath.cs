@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Runtime.InteropServices;
+
 namespace Multicast.Leases.Storage
 {
     /// <summary>
@@ -15,7 +16,7 @@ namespace Multicast.Leases.Storage
         public const string FileName = "leases.json";
 
         /// <summary>The store file to use; <paramref name="source"/> says where the choice came from.</summary>
-        public static string Resolve(string? path, out string source) =>
+        public static string Resolve(string? path, out StorePathSource source) =>
             Resolve(
                 path,
                 Environment.GetEnvironmentVariable,
@@ -24,22 +25,22 @@ namespace Multicast.Leases.Storage
                 () => Environment.GetEnvironmentVariable("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile),
                 out source);
 
-        internal static string Resolve(string? path, Func<string, string?> environment, bool isWindows, Func<string> localAppData, Func<string> home, out string source)
+        internal static string Resolve(string? path, Func<string, string?> environment, bool isWindows, Func<string> localAppData, Func<string> home, out StorePathSource source)
         {
             if (!string.IsNullOrWhiteSpace(path))
             {
-                source = "-StorePath";
+                source = StorePathSource.Given;
                 return Path.GetFullPath(path);
             }
 
             string? fromEnvironment = environment(EnvironmentVariable);
             if (!string.IsNullOrWhiteSpace(fromEnvironment))
             {
-                source = "$env:" + EnvironmentVariable;
+                source = StorePathSource.EnvironmentVariable;
                 return Path.GetFullPath(fromEnvironment);
             }
 
-            source = "the per-user default";
+            source = StorePathSource.UserDefault;
             if (isWindows)
             {
                 string folder = localAppData();
@@ -72,6 +73,8 @@ namespace Multicast.Leases.Storage
                 "LeaseStorePathUnknown",
                 MulticastErrorKind.StoreUnavailable,
                 string.Empty,
-                "There is no per-user data folder (" + variable + " is not set). Give -StorePath, or set $env:" + EnvironmentVariable + ".");
+                "There is no per-user data folder (" + variable + " is not set), so no store path can be chosen.",
+                null,
+                Remedy.Of(RemedyKind.GiveStorePath, ("Variable", EnvironmentVariable)));
     }
 }

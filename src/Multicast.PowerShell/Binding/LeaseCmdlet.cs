@@ -143,8 +143,8 @@ namespace Multicast.PowerShell
             try
             {
                 string? given = MyInvocation.BoundParameters.ContainsKey(nameof(StorePath)) ? GetUnresolvedProviderPathFromPSPath(StorePath) : null;
-                string path = LeaseStorePath.Resolve(given, out string source);
-                WriteVerbose("Lease store: " + path + " (from " + source + ").");
+                string path = LeaseStorePath.Resolve(given, out StorePathSource source);
+                WriteVerbose("Lease store: " + path + " (from " + (source == StorePathSource.Given ? "-StorePath" : source == StorePathSource.EnvironmentVariable ? "$env:" + LeaseStorePath.EnvironmentVariable : "the per-user default") + ").");
                 return new LeaseService(new FileLeaseStore(path));
             }
             catch (LeaseStoreException exception)

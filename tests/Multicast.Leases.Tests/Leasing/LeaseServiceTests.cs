@@ -118,7 +118,10 @@ namespace Multicast.Leases.Tests
             var error = Assert.Throws<LeaseException>(() => _service.Renew(A("239.192.10.20")));
             Assert.Equal("LeaseExpired", error.ErrorId);
             Assert.Equal(MulticastErrorKind.InvalidState, error.Kind);
-            Assert.Contains("Request-MulticastAddress -Pool video -Owner 'app1' -Address 239.192.10.20", error.Message);
+            Assert.Equal(RemedyKind.RequestAgain, error.Remedy!.Kind);
+            Assert.Equal(A("239.192.10.20"), error.Remedy["Address"]);
+            Assert.Equal("video", error.Remedy["Pool"]);
+            Assert.Equal("app1", error.Remedy["Owner"]);
             Assert.Equal(LeaseState.Expired, _service.GetLeases(includeExpired: true).Single().State);
             Assert.Equal("app1", _service.Request("video", "app1", A("239.192.10.20")).Reclaimed.Single().Owner);
         }

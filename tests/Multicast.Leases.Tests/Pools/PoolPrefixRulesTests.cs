@@ -111,6 +111,8 @@ namespace Multicast.Leases.Tests
         {
             var error = Assert.Throws<MulticastRuleException>(() => PoolPrefixRules.Classify(IPPrefix.Parse("239.1.3.0/24")));
             Assert.Contains("239.1.2.0/23", error.Message);
+            Assert.Equal(RemedyKind.ExcludeFromZonePool, error.Remedy!.Kind);
+            Assert.Equal(IPPrefix.Parse("239.1.2.0/23"), error.Remedy["Zone"]);
         }
 
         [Theory]

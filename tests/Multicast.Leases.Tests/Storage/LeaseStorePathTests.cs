@@ -6,7 +6,7 @@ namespace Multicast.Leases.Tests
 {
     public class LeaseStorePathTests
     {
-        private static string Resolve(string? path, Dictionary<string, string> environment, bool windows, out string source) =>
+        private static string Resolve(string? path, Dictionary<string, string> environment, bool windows, out StorePathSource source) =>
             LeaseStorePath.Resolve(
                 path,
                 name => environment.TryGetValue(name, out string? value) ? value : null,
@@ -19,16 +19,16 @@ namespace Multicast.Leases.Tests
         public void TheParameterWins()
         {
             var environment = new Dictionary<string, string> { [LeaseStorePath.EnvironmentVariable] = "/shared/leases.json" };
-            Assert.Equal(Path.GetFullPath("/srv/store.json"), Resolve("/srv/store.json", environment, false, out string source));
-            Assert.Equal("-StorePath", source);
+            Assert.Equal(Path.GetFullPath("/srv/store.json"), Resolve("/srv/store.json", environment, false, out StorePathSource source));
+            Assert.Equal(StorePathSource.Given, source);
         }
 
         [Fact]
         public void ThenTheEnvironmentVariable()
         {
             var environment = new Dictionary<string, string> { [LeaseStorePath.EnvironmentVariable] = "/shared/leases.json" };
-            Assert.Equal(Path.GetFullPath("/shared/leases.json"), Resolve(null, environment, false, out string source));
-            Assert.Equal("$env:MULTICAST_STORE_PATH", source);
+            Assert.Equal(Path.GetFullPath("/shared/leases.json"), Resolve(null, environment, false, out StorePathSource source));
+            Assert.Equal(StorePathSource.EnvironmentVariable, source);
             Assert.Equal(Path.GetFullPath("/shared/leases.json"), Resolve("  ", environment, true, out _));
         }
 
@@ -36,8 +36,8 @@ namespace Multicast.Leases.Tests
         public void ThenTheUsersDataFolder()
         {
             var none = new Dictionary<string, string>();
-            Assert.Equal(Path.Combine("/appdata/local", "Multicast", "leases.json"), Resolve(null, none, true, out string source));
-            Assert.Equal("the per-user default", source);
+            Assert.Equal(Path.Combine("/appdata/local", "Multicast", "leases.json"), Resolve(null, none, true, out StorePathSource source));
+            Assert.Equal(StorePathSource.UserDefault, source);
             Assert.Equal(Path.Combine("/home/ops", ".local", "share", "multicast", "leases.json"), Resolve(null, none, false, out _));
             var xdg = new Dictionary<string, string> { ["XDG_DATA_HOME"] = "/data" };
             Assert.Equal(Path.Combine("/data", "multicast", "leases.json"), Resolve(null, xdg, false, out _));
