@@ -9,7 +9,8 @@ namespace Multicast.Leases
     /// Pools and leases on a store: every method is one store transaction, so that processes sharing the
     /// store never lease one group twice. Pools may not overlap, so a group belongs to one pool and has at
     /// most one lease. A change to a pool's leases first reclaims that pool's expired leases and reports them.
-    /// Not thread-safe; make one per thread.
+    /// Thread-safe: the store runs one transaction at a time, so many threads (a server's) may share one service;
+    /// on a file store, the changes of the threads that wait for a commit are committed together.
     /// </summary>
     public sealed class LeaseService
     {
@@ -106,68 +107,186 @@ namespace Multicast.Leases
         });
 
         /// <summary>Leases <paramref name="count"/> groups chosen at random among the pool's free ones, all or none.</summary>
-        public LeaseResult Request(string pool, string owner, TimeSpan? duration = null, int count = 1)
+        public LeaseResult Request(string pool, string owner, TimeSpan? duration = null, int count = 1) =>
+            Request(new LeaseRequest(pool, owner) { Duration = duration, Count = count });
+
+        /// <summary>Leases exactly <paramref name="address"/>, or says why it cannot be.</summary>
+        public LeaseResult Request(string pool, string owner, IPAddressValue address, TimeSpan? duration = null) =>
+            Request(new LeaseRequest(pool, owner) { Address = address, Duration = duration });
+
+        /// <summary>Leases what <paramref name="request"/> asks for, all or none, in one transaction.</summary>
+        public LeaseResult Request(LeaseRequest request)
         {
-            string checkedOwner = LeaseRules.CheckOwner(owner);
-            if (count < 1)
+            Func<ILeaseTransaction, LeaseResult> change = Requesting(request);
+            return Store.Update(change);
+        }
+
+        /// <summary>
+        /// Each request as its own transaction, committed together (for a file store, one journal append and one
+        /// flush): what a server does with the requests that arrived while the last commit was flushed. Each
+        /// outcome is that request's result, or its own error.
+        /// </summary>
+        public IReadOnlyList<TransactionOutcome<LeaseResult>> RequestEach(IReadOnlyList<LeaseRequest> requests)
+        {
+            var changes = new List<Func<ILeaseTransaction, LeaseResult>>(requests.Count);
+            foreach (LeaseRequest request in requests)
             {
-                throw new ArgumentOutOfRangeException(nameof(count), count, "Ask for at least one group.");
+                Func<ILeaseTransaction, LeaseResult> change;
+                try
+                {
+                    change = Requesting(request);
+                }
+                catch (Exception exception) when (exception is MulticastException || exception is ArgumentException)
+                {
+                    change = _ => throw exception;
+                }
+
+                changes.Add(change);
             }
 
-            return Store.Update(transaction =>
+            return Store.UpdateEach(changes);
+        }
+
+        /// <summary>The lease on <paramref name="address"/>, active, scheduled or expired, or null: a lookup, not a search.</summary>
+        public MulticastAddressLease? FindLease(IPAddressValue address) => Store.Read(transaction =>
+        {
+            LeaseRecord? lease = transaction.FindLease(address);
+            return lease is null ? null : View(lease, _utcNow());
+        });
+
+        /// <summary>The leases held under <paramref name="clientId"/>, by group: a lookup, not a search.</summary>
+        public IReadOnlyList<MulticastAddressLease> FindLeases(ClientIdentifier clientId) => Store.Read(transaction =>
+        {
+            DateTime now = _utcNow();
+            return transaction.FindLeases(clientId).OrderBy(l => l.Address).Select(l => View(l, now)).ToList();
+        });
+
+        /// <summary>
+        /// Renews every group of the client's lease (RFC 2730 §2.2.7) for <paramref name="duration"/> (or the pool's
+        /// default) from <paramref name="startUtc"/> (or its start, or now if that has passed). An expired lease cannot be renewed.
+        /// </summary>
+        public LeaseResult Renew(ClientIdentifier clientId, TimeSpan? duration = null, DateTime? startUtc = null) => Store.Update(transaction =>
+        {
+            DateTime now = _utcNow();
+            IReadOnlyList<LeaseRecord> leases = FindClient(transaction, clientId);
+            MulticastAddressPool found = FindPool(transaction, leases[0].Pool);
+            TimeSpan length = LeaseRules.CheckDuration(duration ?? found.DefaultDuration);
+            if (leases.All(l => l.IsExpired(now)))
+            {
+                throw new LeaseException(
+                    "LeaseExpired",
+                    MulticastErrorKind.InvalidState,
+                    clientId.ToString(),
+                    "The lease of client " + clientId + " ended at " + Utc(leases.Max(l => l.EndUtc)) + ", so it cannot be renewed; the next change to pool '" + found.Name + "' reclaims it.");
+            }
+
+            List<MulticastAddressLease> reclaimed = Reclaim(transaction, found, now);
+            var renewed = new List<MulticastAddressLease>();
+            foreach (LeaseRecord lease in transaction.FindLeases(clientId).OrderBy(l => l.Address))
+            {
+                DateTime start = Start(startUtc ?? lease.StartUtc, now);
+                LeaseRecord next = lease.Renewed(start, (start > now ? start : now) + length);
+                transaction.SaveLease(next);
+                renewed.Add(View(next, now));
+            }
+
+            return new LeaseResult(renewed, reclaimed);
+        });
+
+        /// <summary>Releases every group of the client's lease (RFC 2730 §2.2.8: a lease is released whole).</summary>
+        public LeaseResult Release(ClientIdentifier clientId) => Store.Update(transaction =>
+        {
+            DateTime now = _utcNow();
+            IReadOnlyList<LeaseRecord> leases = FindClient(transaction, clientId);
+            foreach (LeaseRecord lease in leases)
+            {
+                transaction.DeleteLease(lease.Address);
+            }
+
+            List<MulticastAddressLease> reclaimed = Reclaim(transaction, FindPool(transaction, leases[0].Pool), now);
+            return new LeaseResult(leases.OrderBy(l => l.Address).Select(l => new MulticastAddressLease(l, LeaseState.Released)).ToList(), reclaimed);
+        });
+
+        /// <summary>The transaction that leases what <paramref name="request"/> asks for; the checks that need no store are made now.</summary>
+        private Func<ILeaseTransaction, LeaseResult> Requesting(LeaseRequest request)
+        {
+            string checkedOwner = LeaseRules.CheckOwner(request.Owner);
+            int count = request.Address is null ? request.Count : 1;
+            if (count < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(request), count, "Ask for at least one group.");
+            }
+
+            if (request.StartUtc is DateTime asked && asked.Kind != DateTimeKind.Utc)
+            {
+                throw new ArgumentException("A start time is given in UTC.", nameof(request));
+            }
+
+            return transaction =>
             {
                 DateTime now = _utcNow();
-                MulticastAddressPool found = FindPool(transaction, pool);
-                TimeSpan length = LeaseRules.CheckDuration(duration ?? found.DefaultDuration);
-                List<MulticastAddressLease> reclaimed = Reclaim(transaction, found, now);
-                var leases = new List<MulticastAddressLease>(count);
-                foreach (ulong offset in _allocator.Pick(found, transaction, count))
+                MulticastAddressPool found = FindPool(transaction, request.Pool);
+                TimeSpan length = LeaseRules.CheckDuration(request.Duration ?? found.DefaultDuration);
+                DateTime start = Start(request.StartUtc, now);
+                if (request.ClientId != null && transaction.FindLeases(request.ClientId).Count > 0)
                 {
-                    var lease = new LeaseRecord(found.AddressAt(offset), found.Name, checkedOwner, now, now + length);
+                    throw new LeaseException(
+                        "LeaseClientIdInUse",
+                        MulticastErrorKind.Conflict,
+                        request.ClientId.ToString(),
+                        "Client " + request.ClientId + " already holds a lease; a client identifier names one lease (RFC 2730 §2.4).");
+                }
+
+                IEnumerable<ulong> offsets;
+                List<MulticastAddressLease> reclaimed;
+                if (request.Address is IPAddressValue address)
+                {
+                    offsets = new[] { CheckWanted(found, address) };
+                    reclaimed = Reclaim(transaction, found, now);
+                    LeaseRecord? holder = transaction.FindLease(address);
+                    if (holder != null)
+                    {
+                        throw new LeaseException(
+                            "LeaseAddressTaken",
+                            MulticastErrorKind.Conflict,
+                            address.ToString(),
+                            address + " is leased to '" + holder.Owner + "' until " + Utc(holder.EndUtc) + ".",
+                            Remedy.Of(RemedyKind.RequestAnotherGroup, ("Owner", holder.Owner)));
+                    }
+                }
+                else
+                {
+                    reclaimed = Reclaim(transaction, found, now);
+                    offsets = _allocator.Pick(found, transaction, count);
+                }
+
+                var leases = new List<MulticastAddressLease>(count);
+                foreach (ulong offset in offsets)
+                {
+                    var lease = new LeaseRecord(found.AddressAt(offset), found.Name, checkedOwner, start, start + length, request.ClientId);
                     transaction.SaveLease(lease);
-                    leases.Add(new MulticastAddressLease(lease, LeaseState.Active));
+                    leases.Add(View(lease, now));
                 }
 
                 return new LeaseResult(leases, reclaimed);
-            });
+            };
         }
 
-        /// <summary>Leases exactly <paramref name="address"/>, or says why it cannot be.</summary>
-        public LeaseResult Request(string pool, string owner, IPAddressValue address, TimeSpan? duration = null)
+        /// <summary>The offset of <paramref name="address"/> in <paramref name="pool"/>, or why it cannot be leased.</summary>
+        private static ulong CheckWanted(MulticastAddressPool pool, IPAddressValue address)
         {
-            string checkedOwner = LeaseRules.CheckOwner(owner);
-            return Store.Update(transaction =>
+            if (!pool.TryGetOffset(address, out ulong offset))
             {
-                DateTime now = _utcNow();
-                MulticastAddressPool found = FindPool(transaction, pool);
-                TimeSpan length = LeaseRules.CheckDuration(duration ?? found.DefaultDuration);
-                if (!found.TryGetOffset(address, out ulong offset))
-                {
-                    throw new MulticastRuleException("LeaseAddressNotInPool", address.ToString(), address + " is not in pool '" + found.Name + "' (" + found.Prefix + "). Ask for a group inside " + found.Prefix + ", or use the pool that holds it.");
-                }
+                throw new MulticastRuleException("LeaseAddressNotInPool", address.ToString(), address + " is not in pool '" + pool.Name + "' (" + pool.Prefix + "); ask for a group inside " + pool.Prefix + ", or use the pool that holds it.");
+            }
 
-                MulticastRuleException? blocked = found.ExplainBlocked(offset);
-                if (blocked != null)
-                {
-                    throw blocked;
-                }
+            MulticastRuleException? blocked = pool.ExplainBlocked(offset);
+            if (blocked != null)
+            {
+                throw blocked;
+            }
 
-                List<MulticastAddressLease> reclaimed = Reclaim(transaction, found, now);
-                LeaseRecord? holder = transaction.FindLease(address);
-                if (holder != null)
-                {
-                    throw new LeaseException(
-                        "LeaseAddressTaken",
-                        MulticastErrorKind.Conflict,
-                        address.ToString(),
-                        address + " is leased to '" + holder.Owner + "' until " + Utc(holder.EndUtc) + ".",
-                        Remedy.Of(RemedyKind.RequestAnotherGroup, ("Owner", holder.Owner)));
-                }
-
-                var lease = new LeaseRecord(address, found.Name, checkedOwner, now, now + length);
-                transaction.SaveLease(lease);
-                return new LeaseResult(new[] { new MulticastAddressLease(lease, LeaseState.Active) }, reclaimed);
-            });
+            return offset;
         }
 
         /// <summary>Leases that <paramref name="filter"/> accepts, by group; expired ones only with <paramref name="includeExpired"/>.</summary>
@@ -177,7 +296,7 @@ namespace Multicast.Leases
             return transaction.Leases
                 .Where(l => (includeExpired || !l.IsExpired(now)) && (filter is null || filter(l)))
                 .OrderBy(l => l.Address)
-                .Select(l => new MulticastAddressLease(l, l.IsExpired(now) ? LeaseState.Expired : LeaseState.Active))
+                .Select(l => View(l, now))
                 .ToList();
         });
 
@@ -203,9 +322,9 @@ namespace Multicast.Leases
             }
 
             List<MulticastAddressLease> reclaimed = Reclaim(transaction, found, now);
-            LeaseRecord renewed = lease.Renewed(now + length);
+            LeaseRecord renewed = lease.Renewed((lease.StartUtc > now ? lease.StartUtc : now) + length);
             transaction.SaveLease(renewed);
-            return new LeaseResult(new[] { new MulticastAddressLease(renewed, LeaseState.Active) }, reclaimed);
+            return new LeaseResult(new[] { View(renewed, now) }, reclaimed);
         });
 
         /// <summary>Releases a lease, active or expired. <paramref name="owner"/> and <paramref name="pool"/>, when given, must match it.</summary>
@@ -257,6 +376,21 @@ namespace Multicast.Leases
 
             return lease;
         }
+
+        private static IReadOnlyList<LeaseRecord> FindClient(ILeaseTransaction transaction, ClientIdentifier clientId)
+        {
+            IReadOnlyList<LeaseRecord> leases = transaction.FindLeases(clientId ?? throw new ArgumentNullException(nameof(clientId)));
+            return leases.Count > 0
+                ? leases
+                : throw new MulticastNotFoundException("LeaseClientNotFound", clientId.ToString(), "No lease is held under client identifier " + clientId + ".", Remedy.Of(RemedyKind.ListLeases));
+        }
+
+        /// <summary>A lease starts when asked, or now when that is not later.</summary>
+        private static DateTime Start(DateTime? asked, DateTime now) => asked is DateTime start && start > now ? start : now;
+
+        /// <summary>The lease as a caller sees it at <paramref name="now"/>.</summary>
+        private static MulticastAddressLease View(LeaseRecord lease, DateTime now) =>
+            new MulticastAddressLease(lease, lease.IsExpired(now) ? LeaseState.Expired : lease.StartUtc > now ? LeaseState.Scheduled : LeaseState.Active);
 
         private static string Utc(DateTime value) => value.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -6,6 +6,9 @@ namespace Multicast.Leases
         /// <summary>Held: nobody else gets the group until it ends.</summary>
         Active,
 
+        /// <summary>Held from now on, but it starts later (a MADCAP Start Time): nobody else gets the group meanwhile.</summary>
+        Scheduled,
+
         /// <summary>Ended but still in the store; the next change to its pool reclaims it.</summary>
         Expired,
 

@@ -29,6 +29,9 @@ namespace Multicast.Leases
 
         public LeaseState State { get; }
 
+        /// <summary>The client's own name for the lease (a MADCAP Lease Identifier), or null.</summary>
+        public ClientIdentifier? ClientId => Record.ClientId;
+
         /// <summary>The Ethernet address the group is sent to (RFC 1112 §6.4, RFC 2464 §7), such as 01-00-5E-40-01-02.</summary>
         public string MacAddress { get; }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
@@ -34,6 +35,9 @@ namespace Multicast.Leases.Storage
 
         private readonly StoreViewCache _cache;
         private readonly IStoreFileSystem _files;
+        private readonly object _queueGate = new object();
+        private List<PendingChange> _queue = new List<PendingChange>();
+        private bool _committing;
 
         public FileLeaseStore(string path, TimeSpan? lockTimeout = null)
             : this(path, lockTimeout, StoreViewCache.Shared)
@@ -99,41 +103,147 @@ namespace Multicast.Leases.Storage
 
         public T Update<T>(Func<ILeaseTransaction, T> change)
         {
-            CreateFolder();
-            using (AcquireLock())
+            var pending = new PendingChange(transaction => change(transaction));
+            Run(new[] { pending });
+            if (pending.Error != null)
             {
-                DeleteAbandonedTemporaryFiles();
-                Stream? journal = OpenJournal(FileAccess.ReadWrite);
-                try
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(pending.Error).Throw();
+            }
+
+            return (T)pending.Result!;
+        }
+
+        public IReadOnlyList<TransactionOutcome<T>> UpdateEach<T>(IReadOnlyList<Func<ILeaseTransaction, T>> changes)
+        {
+            var pending = new PendingChange[changes.Count];
+            for (int i = 0; i < pending.Length; i++)
+            {
+                Func<ILeaseTransaction, T> change = changes[i];
+                pending[i] = new PendingChange(transaction => change(transaction));
+            }
+
+            Run(pending);
+            var outcomes = new TransactionOutcome<T>[pending.Length];
+            for (int i = 0; i < pending.Length; i++)
+            {
+                outcomes[i] = new TransactionOutcome<T>(pending[i].Error is null ? (T)pending[i].Result! : default!, pending[i].Error);
+            }
+
+            return outcomes;
+        }
+
+        /// <summary>For tests: how many transactions wait for the commit in progress.</summary>
+        internal int Queued
+        {
+            get
+            {
+                lock (_queueGate)
                 {
-                    StoreView view = Refresh(_cache.Take(FilePath), journal);
-                    LeaseBook book = view.Book;
-                    book.BeginTransaction(recordChanges: true);
-                    T result;
+                    return _queue.Count;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Group commit: <paramref name="changes"/> join the queue. If no thread of this process is committing,
+        /// this one takes the whole queue as a batch and commits it: one lock, one journal append, one flush.
+        /// Otherwise it waits, and then its changes are done, or it commits the next batch. Either way it
+        /// returns only once its changes are durable or refused.
+        /// </summary>
+        private void Run(IReadOnlyList<PendingChange> changes)
+        {
+            List<PendingChange> batch;
+            lock (_queueGate)
+            {
+                _queue.AddRange(changes);
+                while (_committing && !changes[changes.Count - 1].Done)
+                {
+                    Monitor.Wait(_queueGate);
+                }
+
+                if (changes[changes.Count - 1].Done)
+                {
+                    return;
+                }
+
+                _committing = true;
+                batch = _queue;
+                _queue = new List<PendingChange>();
+            }
+
+            try
+            {
+                Commit(batch);
+            }
+            finally
+            {
+                lock (_queueGate)
+                {
+                    foreach (PendingChange pending in batch)
+                    {
+                        pending.Done = true;
+                    }
+
+                    _committing = false;
+                    Monitor.PulseAll(_queueGate);
+                }
+            }
+        }
+
+        /// <summary>Runs each change as a transaction on the store as the files have it, and commits those that succeeded as one journal record.</summary>
+        private void Commit(List<PendingChange> batch)
+        {
+            try
+            {
+                CreateFolder();
+                using (AcquireLock())
+                {
+                    DeleteAbandonedTemporaryFiles();
+                    Stream? journal = OpenJournal(FileAccess.ReadWrite);
                     try
                     {
-                        result = change(book);
-                    }
-                    catch
-                    {
-                        book.Rollback();
+                        StoreView view = Refresh(_cache.Take(FilePath), journal);
+                        LeaseBook book = view.Book;
+                        foreach (PendingChange pending in batch)
+                        {
+                            book.BeginTransaction(recordChanges: true);
+                            try
+                            {
+                                pending.Result = pending.Change(book);
+                                book.EndTransaction();
+                            }
+                            catch (Exception exception)
+                            {
+                                book.Rollback();
+                                pending.Error = exception;
+                            }
+                        }
+
+                        if (book.Changes.Count > 0)
+                        {
+                            // If this throws, the view is dropped: the files say what was committed.
+                            Commit(view, ref journal);
+                        }
+
+                        book.ClearChanges();
                         _cache.Put(FilePath, view);
-                        throw;
                     }
-
-                    if (book.Modified)
+                    finally
                     {
-                        // If this throws, the view is dropped: the files say what was committed.
-                        Commit(view, ref journal);
+                        journal?.Dispose();
                     }
-
-                    book.EndTransaction();
-                    _cache.Put(FilePath, view);
-                    return result;
                 }
-                finally
+            }
+            catch (Exception exception)
+            {
+                // The batch was not committed: every change that had succeeded fails with the store.
+                foreach (PendingChange pending in batch)
                 {
-                    journal?.Dispose();
+                    if (pending.Error is null)
+                    {
+                        pending.Error = exception;
+                        pending.Result = null;
+                    }
                 }
             }
         }

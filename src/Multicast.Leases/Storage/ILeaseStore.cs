@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+
 namespace Multicast.Leases.Storage
 {
     /// <summary>
@@ -6,7 +8,7 @@ namespace Multicast.Leases.Storage
     /// that uses the same store: it sees the store as the last commit left it, and a change is committed
     /// whole or not at all. The transaction object is valid only during the call (a store may keep it for
     /// the next one): return copies, not lazy queries over it. <see cref="FileLeaseStore"/> is the embedded default; a database store can
-    /// implement the same two methods.
+    /// implement the same methods. Stores are thread-safe: transactions from many threads run one at a time.
     /// </summary>
     public interface ILeaseStore
     {
@@ -21,5 +23,12 @@ namespace Multicast.Leases.Storage
         /// throws, nothing is committed.
         /// </summary>
         T Update<T>(Func<ILeaseTransaction, T> change);
+
+        /// <summary>
+        /// Runs each change as its own transaction, in order, and commits those that did not throw together, as
+        /// one (for a file store: one journal append and one flush). A change that throws is rolled back alone;
+        /// the method returns once every change is committed or refused.
+        /// </summary>
+        IReadOnlyList<TransactionOutcome<T>> UpdateEach<T>(IReadOnlyList<Func<ILeaseTransaction, T>> changes);
     }
 }

@@ -23,6 +23,9 @@ namespace Multicast.Leases.Storage
 
         LeaseRecord? FindLease(IPAddressValue address);
 
+        /// <summary>The leases the client named <paramref name="clientId"/> holds (a MADCAP lease may hold several groups); looked up, not searched.</summary>
+        System.Collections.Generic.IReadOnlyList<LeaseRecord> FindLeases(ClientIdentifier clientId);
+
         /// <summary>Adds the lease, or replaces the one for its group.</summary>
         void SaveLease(LeaseRecord lease);
 

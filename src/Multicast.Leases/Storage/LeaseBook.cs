@@ -15,8 +15,10 @@ namespace Multicast.Leases.Storage
         private readonly Dictionary<string, MulticastAddressPool> _pools = new Dictionary<string, MulticastAddressPool>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<IPAddressValue, LeaseRecord> _leases;
         private readonly Dictionary<string, PoolLeases> _byPool = new Dictionary<string, PoolLeases>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<ClientIdentifier, List<LeaseRecord>> _byClient = new Dictionary<ClientIdentifier, List<LeaseRecord>>();
         private List<Action>? _undo;
         private List<LeaseChange>? _changes;
+        private int _changesMark;
         private PoolLeases? _lastPool;
 
         public LeaseBook(int leaseCapacity = 0) => _leases = new Dictionary<IPAddressValue, LeaseRecord>(leaseCapacity);
@@ -33,7 +35,7 @@ namespace Multicast.Leases.Storage
 
         public int LeaseCount => _leases.Count;
 
-        /// <summary>The changes since <see cref="BeginTransaction"/> asked to record them, in order.</summary>
+        /// <summary>The changes recorded since <see cref="ClearChanges"/>, over every transaction that asked to record them, in order.</summary>
         public IReadOnlyList<LeaseChange> Changes => (IReadOnlyList<LeaseChange>?)_changes ?? Array.Empty<LeaseChange>();
 
         public MulticastAddressPool? FindPool(string name) => _pools.TryGetValue(name, out MulticastAddressPool? pool) ? pool : null;
@@ -84,6 +86,9 @@ namespace Multicast.Leases.Storage
 
         public LeaseRecord? FindLease(IPAddressValue address) => _leases.TryGetValue(address, out LeaseRecord? lease) ? lease : null;
 
+        public IReadOnlyList<LeaseRecord> FindLeases(ClientIdentifier clientId) =>
+            _byClient.TryGetValue(clientId, out List<LeaseRecord>? leases) ? leases.ToArray() : Array.Empty<LeaseRecord>();
+
         public void SaveLease(LeaseRecord lease)
         {
             Change();
@@ -110,34 +115,36 @@ namespace Multicast.Leases.Storage
 
         /// <summary>
         /// Starts recording how to undo the changes that follow and clears <see cref="Modified"/>; with
-        /// <paramref name="recordChanges"/>, also the list of <see cref="Changes"/>.
+        /// <paramref name="recordChanges"/>, also adds them to <see cref="Changes"/>, after those of the
+        /// transactions before it (a batch committed as one journal record).
         /// </summary>
         public void BeginTransaction(bool recordChanges = false)
         {
             _undo = new List<Action>();
-            _changes = recordChanges ? new List<LeaseChange>() : null;
+            _changes = recordChanges ? _changes ?? new List<LeaseChange>() : null;
+            _changesMark = _changes?.Count ?? 0;
             Modified = false;
         }
 
-        /// <summary>Undoes every change since <see cref="BeginTransaction"/>, newest first.</summary>
+        /// <summary>Undoes every change since <see cref="BeginTransaction"/>, newest first, and forgets them.</summary>
         public void Rollback()
         {
             List<Action>? undo = _undo;
-            EndTransaction();
+            _undo = null;
             for (int i = (undo?.Count ?? 0) - 1; i >= 0; i--)
             {
                 undo![i]();
             }
 
+            _changes?.RemoveRange(_changesMark, _changes.Count - _changesMark);
             Modified = false;
         }
 
-        /// <summary>Keeps the changes and stops recording.</summary>
-        public void EndTransaction()
-        {
-            _undo = null;
-            _changes = null;
-        }
+        /// <summary>Keeps the transaction's changes; they stay in <see cref="Changes"/> until <see cref="ClearChanges"/>.</summary>
+        public void EndTransaction() => _undo = null;
+
+        /// <summary>Stops recording changes and forgets those recorded.</summary>
+        public void ClearChanges() => _changes = null;
 
         /// <summary>Replaces <paramref name="old"/> (or nothing) with <paramref name="lease"/> (or nothing) in both indexes.</summary>
         private void Put(LeaseRecord? old, LeaseRecord? lease)
@@ -146,12 +153,29 @@ namespace Multicast.Leases.Storage
             {
                 _leases.Remove(old.Address);
                 IndexOf(old.Pool).Remove(old);
+                if (old.ClientId != null && _byClient.TryGetValue(old.ClientId, out List<LeaseRecord>? held))
+                {
+                    held.Remove(old);
+                    if (held.Count == 0)
+                    {
+                        _byClient.Remove(old.ClientId);
+                    }
+                }
             }
 
             if (lease != null)
             {
                 _leases[lease.Address] = lease;
                 IndexOf(lease.Pool).Add(lease);
+                if (lease.ClientId != null)
+                {
+                    if (!_byClient.TryGetValue(lease.ClientId, out List<LeaseRecord>? held))
+                    {
+                        _byClient[lease.ClientId] = held = new List<LeaseRecord>(1);
+                    }
+
+                    held.Add(lease);
+                }
             }
         }
 

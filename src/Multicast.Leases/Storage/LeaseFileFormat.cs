@@ -83,6 +83,11 @@ namespace Multicast.Leases.Storage
         /// <summary>Writes one lease as a JSON object; <paramref name="time"/> is a scratch buffer of 28 characters.</summary>
         public static void WriteLease(TextWriter writer, LeaseRecord lease, char[] time)
         {
+            if (lease.ClientId != null)
+            {
+                throw new NotSupportedException("This store format keeps no client identifier.");
+            }
+
             writer.Write("{\"address\": \"");
             writer.Write(lease.Address.ToString());
             writer.Write("\", \"pool\": ");

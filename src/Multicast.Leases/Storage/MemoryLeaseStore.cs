@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 namespace Multicast.Leases.Storage
 {
     /// <summary>A store that lives in this process only: for tests, benchmarks and embedding. Thread-safe.</summary>
@@ -42,6 +43,24 @@ namespace Multicast.Leases.Storage
                     throw;
                 }
             }
+        }
+
+        public IReadOnlyList<TransactionOutcome<T>> UpdateEach<T>(IReadOnlyList<Func<ILeaseTransaction, T>> changes)
+        {
+            var outcomes = new List<TransactionOutcome<T>>(changes.Count);
+            foreach (Func<ILeaseTransaction, T> change in changes)
+            {
+                try
+                {
+                    outcomes.Add(new TransactionOutcome<T>(Update(change), null));
+                }
+                catch (Exception exception)
+                {
+                    outcomes.Add(new TransactionOutcome<T>(default!, exception));
+                }
+            }
+
+            return outcomes;
         }
     }
 }
