@@ -8,6 +8,8 @@ namespace Multicast.FirstRequest
 {
     /// <summary>
     /// setup STORE COUNT: makes a store of COUNT active leases in pool "org" (239.192.0.0/14), compacted.
+    /// json-ours FILE, json-builtin FILE: one read of a version 2 JSON snapshot with the store's reader, or a walk of
+    /// its nodes with the built-in one (System.Runtime.Serialization.Json); prints the time and the bytes allocated.
     /// request STORE: this process's first lease request on STORE, then its release; prints
     /// "first-request-ms N allocated-bytes N" for the request alone (JIT and the store's first read included).
     /// Run it fresh each time (bench/first-request.sh); the figure is the process's first, never a warm one.
@@ -26,6 +28,25 @@ namespace Multicast.FirstRequest
                     service.Request("org", "owner" + (done / 10_000), TimeSpan.FromDays(3650), count: Math.Min(10_000, count - done));
                 }
 
+                // One more change compacts the store, so the journal is empty: the first request reads the snapshot.
+                var compacting = new LeaseService(new FileLeaseStore(args[1]) { JournalLimit = 0 });
+                compacting.Release(IPAddressValue.FromIPAddress(compacting.Request("org", "compact").Leases[0].Address));
+
+                return 0;
+            }
+
+            if (args.Length >= 2 && args[0].StartsWith("json-", StringComparison.Ordinal))
+            {
+                // The JSON decision: one read of a version 2 snapshot file, first thing in a fresh process.
+                long before = GC.GetTotalAllocatedBytes(precise: true);
+                var clock = Stopwatch.StartNew();
+                byte[] bytes = System.IO.File.ReadAllBytes(args[1]);
+                int read = args[0] == "json-ours"
+                    ? LeaseFileFormat.Read(System.Text.Encoding.UTF8.GetString(bytes), args[1], out _).LeaseCount
+                    : args[0] == "json-builtin-book" ? Benchmarks.JsonSnapshot.ReadBuiltInIntoBook(bytes) : Benchmarks.JsonSnapshot.WalkBuiltIn(bytes);
+                clock.Stop();
+                long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} read {1} ms {2:0.0} allocated-bytes {3}", args[0], read, clock.Elapsed.TotalMilliseconds, allocated));
                 return 0;
             }
 

@@ -63,7 +63,8 @@ namespace Multicast.Leases
             for (int attempt = 0; attempt < Attempts; attempt++)
             {
                 offset = Below(pool.Span);
-                if (!pool.IsBlocked(offset) && !picked.Contains(offset) && transaction.FindLease(pool.AddressAt(offset)) is null)
+                IPAddressValue address = pool.AddressAt(offset);
+                if (!pool.IsBlocked(offset) && !picked.Contains(offset) && transaction.FindLease(address) is null && !transaction.IsHeld(address))
                 {
                     return true;
                 }
@@ -71,6 +72,17 @@ namespace Multicast.Leases
 
             offset = 0;
             return false;
+        }
+
+        private static ulong Free(ulong span, OffsetRange[] occupied)
+        {
+            ulong free = span;
+            foreach (OffsetRange range in occupied)
+            {
+                free -= range.Count;
+            }
+
+            return free;
         }
 
         /// <summary>Counts the free offsets between blocked and leased ones, picks <paramref name="needed"/> ranks among them (Floyd's sampling) and maps them back.</summary>
@@ -85,25 +97,30 @@ namespace Multicast.Leases
                 }
             }
 
+            foreach (IPAddressValue held in transaction.HeldGroups)
+            {
+                if (pool.TryGetOffset(held, out ulong offset))
+                {
+                    taken.Add(new OffsetRange(offset, offset));
+                }
+            }
+
+            // The groups drawn so far are free in the store: the count the caller hears includes them.
+            ulong freeInStore = Free(pool.Span, OffsetRange.Merge(taken));
             foreach (ulong offset in picked)
             {
                 taken.Add(new OffsetRange(offset, offset));
             }
 
             OffsetRange[] occupied = OffsetRange.Merge(taken);
-            ulong free = pool.Span;
-            foreach (OffsetRange range in occupied)
-            {
-                free -= range.Count;
-            }
-
+            ulong free = Free(pool.Span, occupied);
             if (free < (ulong)needed)
             {
                 throw new LeaseException(
                     "PoolExhausted",
                     MulticastErrorKind.Exhausted,
                     pool.Name,
-                    "Pool '" + pool.Name + "' (" + pool.Prefix + ") has " + free + " free group(s), fewer than the " + (needed + picked.Count)
+                    "Pool '" + pool.Name + "' (" + pool.Prefix + ") has " + freeInStore + " free group(s), fewer than the " + (needed + picked.Count)
                     + " asked for; nothing was leased.",
                     Remedy.Of(RemedyKind.ReleaseLeasesOrWait));
             }

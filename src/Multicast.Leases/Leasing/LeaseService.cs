@@ -62,7 +62,8 @@ namespace Multicast.Leases
         {
             DateTime now = _utcNow();
             var active = transaction.Leases.Where(l => !l.IsExpired(now)).GroupBy(l => l.Pool, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-            return transaction.Pools.Select(p => p.WithActiveLeases(active.TryGetValue(p.Name, out int count) ? count : 0)).ToList();
+            var held = transaction.HeldGroups.ToList();
+            return transaction.Pools.Select(p => p.WithActiveLeases(active.TryGetValue(p.Name, out int count) ? count : 0, held.Count(g => p.Prefix.Contains(g)))).ToList();
         });
 
         /// <summary>Changes a pool's exclusions, default lease length or MAC policy; null leaves a setting as it is.</summary>
@@ -242,6 +243,16 @@ namespace Multicast.Leases
                 if (request.Address is IPAddressValue address)
                 {
                     offsets = new[] { CheckWanted(found, address) };
+                    if (transaction.IsHeld(address))
+                    {
+                        throw new LeaseException(
+                            "LeaseAddressQuarantined",
+                            MulticastErrorKind.InvalidState,
+                            address.ToString(),
+                            address + " is held in quarantine: a journal record of the store that could not be trusted may lease it, so nobody gets it until the store is repaired.",
+                            Remedy.Of(RemedyKind.RepairStore, ("Path", Store.Location), ("Quarantine", Store.Location + ".quarantine")));
+                    }
+
                     reclaimed = Reclaim(transaction, found, now);
                     LeaseRecord? holder = transaction.FindLease(address);
                     if (holder != null)

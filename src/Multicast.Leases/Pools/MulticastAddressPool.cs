@@ -67,6 +67,9 @@ namespace Multicast.Leases
         /// <summary>Active leases when the pool was read from the store.</summary>
         public int ActiveLeases { get; }
 
+        /// <summary>Groups of the pool held in quarantine when it was read: a journal record that could not be trusted may lease them (the store needs repair).</summary>
+        public int HeldGroups { get; private set; }
+
         /// <summary>The number of addresses in the prefix (at most 2^32: IPv6 pools are /96 or longer).</summary>
         internal ulong Span { get; }
 
@@ -102,8 +105,8 @@ namespace Multicast.Leases
         public MulticastAddressPool With(IEnumerable<IPPrefix>? exclusions = null, TimeSpan? defaultDuration = null, bool? excludeFloodedMac = null) =>
             Create(Name, Prefix, exclusions ?? Exclusions, defaultDuration ?? DefaultDuration, excludeFloodedMac ?? ExcludeFloodedMac);
 
-        internal MulticastAddressPool WithActiveLeases(int activeLeases) =>
-            new MulticastAddressPool(Name, Prefix, Kind, (IPPrefix[])Exclusions, DefaultDuration, ExcludeFloodedMac, activeLeases);
+        internal MulticastAddressPool WithActiveLeases(int activeLeases, int heldGroups = 0) =>
+            new MulticastAddressPool(Name, Prefix, Kind, (IPPrefix[])Exclusions, DefaultDuration, ExcludeFloodedMac, activeLeases) { HeldGroups = heldGroups };
 
         /// <summary>The address's offset from the first address, when the prefix holds it.</summary>
         internal bool TryGetOffset(IPAddressValue address, out ulong offset)

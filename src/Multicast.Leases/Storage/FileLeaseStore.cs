@@ -44,6 +44,13 @@ namespace Multicast.Leases.Storage
         {
         }
 
+        /// <summary>A store at <paramref name="path"/> opened as <paramref name="mode"/> says: <see cref="StoreOpenMode.MustExist"/> for reading or changing a store that must be there.</summary>
+        public FileLeaseStore(string path, StoreOpenMode mode, TimeSpan? lockTimeout = null)
+            : this(path, lockTimeout, StoreViewCache.Shared)
+        {
+            Mode = mode;
+        }
+
         /// <summary>
         /// For tests: a store with its own cache behaves as if it were in another process; <paramref name="files"/>
         /// replaces the disk, to fail or stop at a chosen step.
@@ -69,6 +76,9 @@ namespace Multicast.Leases.Storage
 
         public string Location => FilePath;
 
+        /// <summary>Whether the store must already exist.</summary>
+        public StoreOpenMode Mode { get; internal set; }
+
         /// <summary>How long a transaction waits for another process's lock before it gives up.</summary>
         public TimeSpan LockTimeout { get; }
 
@@ -79,15 +89,15 @@ namespace Multicast.Leases.Storage
 
         public T Read<T>(Func<ILeaseTransaction, T> read)
         {
-            if (!_files.FileExists(FilePath) && !_files.FileExists(JournalFilePath))
+            if (!Exists())
             {
                 return read(new LeaseBook { ReadOnly = true });
             }
 
-            using (AcquireLock())
+            using (Stream lockFile = AcquireLock())
             using (Stream? journal = OpenJournal(FileAccess.Read))
             {
-                StoreView view = Refresh(_cache.Take(FilePath), journal);
+                StoreView view = Refresh(_cache.Take(FilePath), journal, lockFile, lenient: false);
                 view.Book.ReadOnly = true;
                 try
                 {
@@ -96,7 +106,63 @@ namespace Multicast.Leases.Storage
                 finally
                 {
                     view.Book.ReadOnly = false;
+                    if (view.Tail is null)
+                    {
+                        _cache.Put(FilePath, view);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The groups held in quarantine, and why: the journal's end was a record that could not be trusted
+        /// (README.md, "When the journal's end is damaged"). Empty for a sound store.
+        /// </summary>
+        public IReadOnlyList<HeldGroup> GetHeldGroups() => Read(transaction => new List<HeldGroup>(((LeaseBook)transaction).Held.Values));
+
+        /// <summary>
+        /// The repair step, for a person who has looked at the quarantine file: whatever the journal's end holds
+        /// that could not be trusted is quarantined (its bytes kept in the quarantine file) and cut off, and the held
+        /// groups are settled by <paramref name="decision"/>: released, so they can be leased again, or restored
+        /// as leases as their record reads, where the group is still free. The store is then sound again.
+        /// Returns the groups it settled.
+        /// </summary>
+        public IReadOnlyList<HeldGroup> Repair(RepairDecision decision)
+        {
+            EnsureExists();
+            using (Stream lockFile = AcquireLock())
+            {
+                Stream? journal = OpenJournal(FileAccess.ReadWrite);
+                try
+                {
+                    _cache.Take(FilePath);
+                    StoreView view = Refresh(null, journal, lockFile, lenient: true);
+                    LeaseBook book = view.Book;
+                    var settled = new List<HeldGroup>(book.Held.Values);
+                    book.ReleaseHolds();
+                    book.BeginTransaction(recordChanges: true);
+                    if (decision == RepairDecision.Restore)
+                    {
+                        foreach (HeldGroup held in settled)
+                        {
+                            LeaseRecord? lease = held.AsRead;
+                            MulticastAddressPool? pool = lease is null ? null : book.FindPool(lease.Pool);
+                            if (lease != null && pool != null && pool.Prefix.Contains(lease.Address) && book.FindLease(lease.Address) is null && lease.EndUtc > lease.StartUtc)
+                            {
+                                book.SaveLease(new LeaseRecord(lease.Address, pool.Name, lease.Owner, lease.StartUtc, lease.EndUtc, lease.ClientId));
+                            }
+                        }
+                    }
+
+                    book.EndTransaction();
+                    Commit(view, ref journal, lockFile, forceCompaction: true);
+                    book.ClearChanges();
                     _cache.Put(FilePath, view);
+                    return settled;
+                }
+                finally
+                {
+                    journal?.Dispose();
                 }
             }
         }
@@ -195,14 +261,17 @@ namespace Multicast.Leases.Storage
         {
             try
             {
+                // A folder in the store's place, or (MustExist) no store, is said as such.
+                Exists();
+
                 CreateFolder();
-                using (AcquireLock())
+                using (Stream lockFile = AcquireLock())
                 {
                     DeleteAbandonedTemporaryFiles();
                     Stream? journal = OpenJournal(FileAccess.ReadWrite);
                     try
                     {
-                        StoreView view = Refresh(_cache.Take(FilePath), journal);
+                        StoreView view = Refresh(_cache.Take(FilePath), journal, lockFile, lenient: false);
                         LeaseBook book = view.Book;
                         foreach (PendingChange pending in batch)
                         {
@@ -222,11 +291,14 @@ namespace Multicast.Leases.Storage
                         if (book.Changes.Count > 0)
                         {
                             // If this throws, the view is dropped: the files say what was committed.
-                            Commit(view, ref journal);
+                            Commit(view, ref journal, lockFile, forceCompaction: false);
                         }
 
                         book.ClearChanges();
-                        _cache.Put(FilePath, view);
+                        if (view.Tail is null)
+                        {
+                            _cache.Put(FilePath, view);
+                        }
                     }
                     finally
                     {
@@ -286,28 +358,43 @@ namespace Multicast.Leases.Storage
         /// <summary>
         /// Brings <paramref name="cached"/> (or a fresh read) up to date with the files: the same snapshot, and
         /// the journal records written since it last looked. Anything unexpected, such as a journal that no
-        /// longer holds the records it applied, makes it read both files from the start.
+        /// longer holds the records it applied, makes it read both files from the start. A torn write at the
+        /// journal's end is left for the next writer to quarantine and cut off; a damaged record there holds the
+        /// groups it may lease, or, when that cannot be told, stops the store (LeaseStoreCorrupt) until
+        /// <see cref="Repair"/>, which reads <paramref name="lenient"/>ly: any damage ends the sound records.
         /// </summary>
-        private StoreView Refresh(StoreView? cached, Stream? journal)
+        private StoreView Refresh(StoreView? cached, Stream? journal, Stream lockFile, bool lenient)
         {
             StoreView view = ReadSnapshot(cached);
             try
             {
+                long acknowledged = CommitMark.Read(lockFile, view.Snapshot);
                 long length = journal?.Length ?? 0;
                 if (journal is null || length == 0)
                 {
-                    return view.Journal is null ? view : Refresh(null, journal);
+                    if (view.Journal != null)
+                    {
+                        return Refresh(null, journal, lockFile, lenient);
+                    }
+
+                    if (acknowledged > LeaseJournalFormat.HeaderLength)
+                    {
+                        view.Tail = new JournalTail(JournalTailKind.Damaged, 1, 0, new byte[0], "the journal " + JournalFilePath + " is gone, but the store acknowledged records in it up to byte " + acknowledged, null);
+                        return Settle(view, lenient);
+                    }
+
+                    return view;
                 }
 
                 var header = new byte[LeaseJournalFormat.HeaderLength];
                 int count = ReadAt(journal, 0, header, header.Length);
-                SnapshotIdentity continues = LeaseJournalFormat.ReadHeader(header, count, FilePath, JournalFilePath, out uint headerCrc);
+                SnapshotIdentity continues = LeaseJournalFormat.ReadHeader(header, count, FilePath, JournalFilePath, out uint headerCrc, out int version);
                 if (!continues.Equals(view.Snapshot) || view.Snapshot.Generation == 0)
                 {
                     if (continues.Generation < view.Snapshot.Generation)
                     {
                         // A compaction wrote a newer snapshot and died before its journal: this one is obsolete.
-                        return view.Journal is null ? view : Refresh(null, journal);
+                        return view.Journal is null ? view : Refresh(null, journal, lockFile, lenient);
                     }
 
                     throw LeaseFileFormat.Corrupt(
@@ -321,18 +408,21 @@ namespace Multicast.Leases.Storage
                 JournalPosition from = view.Journal ?? JournalPosition.Start(headerCrc);
                 if (from.Offset > length)
                 {
-                    return Refresh(null, journal);
+                    return Refresh(null, journal, lockFile, lenient);
                 }
 
                 var tail = new byte[length - from.Offset + 4];
                 count = ReadAt(journal, from.Offset - 4, tail, tail.Length);
                 if (count < 4 || LeaseJournalFormat.GetUInt32(tail, 0) != from.Crc)
                 {
-                    return Refresh(null, journal);
+                    return Refresh(null, journal, lockFile, lenient);
                 }
 
-                view.Journal = LeaseJournalFormat.Replay(tail, 4, count, from, view.Book, FilePath, JournalFilePath);
-                return view;
+                JournalReplay replay = LeaseJournalFormat.Replay(tail, 4, count, from, view.Book, version, acknowledged, lenient, FilePath, JournalFilePath);
+                view.Journal = replay.End;
+                view.JournalVersion = version;
+                view.Tail = replay.Tail;
+                return Settle(view, lenient);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
@@ -340,10 +430,45 @@ namespace Multicast.Leases.Storage
             }
         }
 
+        /// <summary>Holds the groups a damaged tail may lease; stops the store when that cannot be told (unless repairing).</summary>
+        private StoreView Settle(StoreView view, bool lenient)
+        {
+            JournalTail? tail = view.Tail;
+            if (tail is null || tail.Kind == JournalTailKind.Torn)
+            {
+                return view;
+            }
+
+            IReadOnlyList<IPAddressValue>? groups = tail.Groups;
+            if (groups is null && !lenient)
+            {
+                throw new LeaseStoreException(
+                    "LeaseStoreCorrupt",
+                    MulticastErrorKind.StoreUnreadable,
+                    FilePath,
+                    "The lease store " + FilePath + " cannot be trusted: record " + tail.Sequence + " of its journal " + JournalFilePath + ", at byte " + tail.Offset + ", "
+                    + tail.Reason + ", and what it changed cannot be read, so it may hold any group. It was left unchanged and nothing will write to it until it is repaired.",
+                    null,
+                    Remedy.Of(RemedyKind.RepairStore, ("Path", FilePath), ("Quarantine", FilePath + LeaseQuarantine.Suffix)));
+            }
+
+            string note = LeaseQuarantine.Note(tail, DateTime.UtcNow);
+            foreach (LeaseChange change in tail.Changes ?? (IReadOnlyList<LeaseChange>)new LeaseChange[0])
+            {
+                if (change.Kind == LeaseChangeKind.SaveLease && !view.Book.IsHeld(change.Lease!.Address))
+                {
+                    view.Book.Hold(new HeldGroup(change.Lease.Address, note, change.Lease));
+                }
+            }
+
+            return view;
+        }
+
         /// <summary><paramref name="cached"/> when the snapshot file is still the one it was read from, else the snapshot read afresh.</summary>
         private StoreView ReadSnapshot(StoreView? cached)
         {
             byte[] bytes;
+            int length;
             try
             {
                 Stream stream;
@@ -353,29 +478,29 @@ namespace Multicast.Leases.Storage
                 }
                 catch (Exception exception) when (exception is FileNotFoundException || exception is DirectoryNotFoundException)
                 {
-                    return new StoreView(new LeaseBook(), default, 0);
+                    return new StoreView(new LeaseBook(), default, 0, 0);
                 }
 
                 using (stream)
                 {
-                    long length = stream.Length;
+                    if (stream.Length > int.MaxValue)
+                    {
+                        throw LeaseFileFormat.Corrupt(FilePath, "it is larger than 2 GB");
+                    }
+
+                    length = (int)stream.Length;
                     if (cached != null && cached.Snapshot.Generation > 0 && cached.SnapshotLength == length)
                     {
                         var head = new byte[LeaseFileFormat.HeadLength];
                         int count = ReadAt(stream, 0, head, head.Length);
-                        if (LeaseFileFormat.TryReadIdentity(head, count, out SnapshotIdentity identity) && identity.Equals(cached.Snapshot))
+                        if ((LeaseSnapshotFormat.TryReadIdentity(head, count, out SnapshotIdentity identity) || LeaseFileFormat.TryReadIdentity(head, count, out identity)) && identity.Equals(cached.Snapshot))
                         {
                             return cached;
                         }
                     }
 
-                    if (length > int.MaxValue)
-                    {
-                        throw LeaseFileFormat.Corrupt(FilePath, "it is larger than 2 GB");
-                    }
-
                     bytes = new byte[length];
-                    if (ReadAt(stream, 0, bytes, bytes.Length) != bytes.Length)
+                    if (ReadAt(stream, 0, bytes, length) != length)
                     {
                         throw new IOException("The file ended early.");
                     }
@@ -386,31 +511,48 @@ namespace Multicast.Leases.Storage
                 throw Unavailable("cannot be read", exception);
             }
 
+            if (LeaseSnapshotFormat.IsBinary(bytes, length))
+            {
+                LeaseBook book = LeaseSnapshotFormat.Read(bytes, length, FilePath, out SnapshotIdentity identity);
+                return new StoreView(book, identity, length, LeaseSnapshotFormat.Version);
+            }
+
+            // Versions 1 and 2: JSON.
             string text;
             try
             {
                 // A byte order mark, as Windows PowerShell 5.1's Set-Content -Encoding UTF8 writes, is not content.
-                bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-                text = bom ? Utf8.GetString(bytes, 3, bytes.Length - 3) : Utf8.GetString(bytes);
+                bool bom = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+                text = bom ? Utf8.GetString(bytes, 3, length - 3) : Utf8.GetString(bytes, 0, length);
             }
             catch (ArgumentException)
             {
                 throw LeaseFileFormat.Corrupt(FilePath, "it is not UTF-8 text");
             }
 
-            LeaseBook book = LeaseFileFormat.Read(text, FilePath, out SnapshotIdentity read);
-            return new StoreView(book, read, bytes.Length);
+            LeaseBook legacy = LeaseFileFormat.Read(text, FilePath, out SnapshotIdentity read);
+            return new StoreView(legacy, read, length, read.Generation == 0 ? 1 : 2);
         }
 
-        /// <summary>Commits the book's changes: appended to the journal, or by a compaction when the journal has grown too large or the store is new.</summary>
-        private void Commit(StoreView view, ref Stream? journal)
+        /// <summary>
+        /// Commits the book's changes: appended to the journal, or by a compaction when the journal has grown too
+        /// large, the store is new or of an older format, its holds changed, or its journal ends in a damaged
+        /// record. A journal tail that could not be trusted is quarantined first. Then the commit mark.
+        /// </summary>
+        private void Commit(StoreView view, ref Stream? journal, Stream lockFile, bool forceCompaction)
         {
             try
             {
-                long limit = JournalLimit ?? Math.Max(MinimumJournalLimit, view.SnapshotLength);
-                if (view.Snapshot.Generation == 0)
+                if (view.Tail != null)
                 {
-                    // A new store, or one of the first format: its first change writes a snapshot and a journal.
+                    LeaseQuarantine.Append(_files, FilePath, view.Snapshot, view.Tail, DateTime.UtcNow);
+                }
+
+                long limit = JournalLimit ?? Math.Max(MinimumJournalLimit, view.SnapshotLength);
+                bool compact = forceCompaction || view.Snapshot.Generation == 0 || view.SnapshotVersion < LeaseSnapshotFormat.Version
+                    || (view.Journal != null && view.JournalVersion < LeaseJournalFormat.Version) || view.Tail?.Kind == JournalTailKind.Damaged;
+                if (compact)
+                {
                     Compact(view, ref journal);
                 }
                 else if (view.Journal is JournalPosition at)
@@ -442,10 +584,24 @@ namespace Multicast.Leases.Storage
                         view.Journal = start.After(record);
                     }
                 }
+
+                view.Tail = null;
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
                 throw Unavailable("could not be written, so it was left as it was", exception);
+            }
+
+            try
+            {
+                if (view.Journal is JournalPosition end)
+                {
+                    CommitMark.Write(lockFile, view.Snapshot, end.Offset);
+                }
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                // The change is committed; the mark is a hint, and a later commit writes it again.
             }
         }
 
@@ -488,13 +644,8 @@ namespace Multicast.Leases.Storage
         {
             Close(ref journal);
             SnapshotIdentity next = view.Snapshot.Next();
-            long length = WriteAtomically(FilePath, stream =>
-            {
-                using (var writer = new StreamWriter(stream, Utf8, 65536, leaveOpen: true))
-                {
-                    LeaseFileFormat.Write(view.Book, next, writer);
-                }
-            });
+            byte[] snapshot = LeaseSnapshotFormat.Write(view.Book, next);
+            long length = WriteAtomically(FilePath, stream => stream.Write(snapshot, 0, snapshot.Length));
 
             // The change is committed now; failing to write the new journal only leaves that to the next writer.
             // On a power failure, journaling file systems (NTFS, ext4) keep these two renames in order, so the
@@ -582,6 +733,46 @@ namespace Multicast.Leases.Storage
             }
 
             return total;
+        }
+
+        /// <summary>
+        /// True when the store has a snapshot or a journal. A folder in the store's place is an error that says
+        /// so; with <see cref="StoreOpenMode.MustExist"/>, so is a store that is not there (NotFound).
+        /// </summary>
+        private bool Exists()
+        {
+            if (_files.DirectoryExists(FilePath))
+            {
+                throw new LeaseStoreException(
+                    "LeaseStoreIsFolder",
+                    MulticastErrorKind.StoreUnavailable,
+                    FilePath,
+                    "The lease store path " + FilePath + " is a folder; a store is a file (its journal and lock beside it).",
+                    null,
+                    Remedy.Of(RemedyKind.CheckStorePath));
+            }
+
+            bool exists = _files.FileExists(FilePath) || _files.FileExists(JournalFilePath);
+            if (!exists && Mode == StoreOpenMode.MustExist)
+            {
+                throw new LeaseStoreException(
+                    "LeaseStoreNotFound",
+                    MulticastErrorKind.NotFound,
+                    FilePath,
+                    "There is no lease store at " + FilePath + ".",
+                    null,
+                    Remedy.Of(RemedyKind.CheckStorePath));
+            }
+
+            return exists;
+        }
+
+        private void EnsureExists()
+        {
+            if (!Exists())
+            {
+                throw new LeaseStoreException("LeaseStoreNotFound", MulticastErrorKind.NotFound, FilePath, "There is no lease store at " + FilePath + ".", null, Remedy.Of(RemedyKind.CheckStorePath));
+            }
         }
 
         private void CreateFolder()

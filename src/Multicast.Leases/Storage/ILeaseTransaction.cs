@@ -26,6 +26,12 @@ namespace Multicast.Leases.Storage
         /// <summary>The leases the client named <paramref name="clientId"/> holds (a MADCAP lease may hold several groups); looked up, not searched.</summary>
         System.Collections.Generic.IReadOnlyList<LeaseRecord> FindLeases(ClientIdentifier clientId);
 
+        /// <summary>True when the group is held in quarantine: a journal record that could not be trusted may lease it, so nobody gets it until a person repairs the store.</summary>
+        bool IsHeld(IPAddressValue address);
+
+        /// <summary>Every group held in quarantine.</summary>
+        IEnumerable<IPAddressValue> HeldGroups { get; }
+
         /// <summary>Adds the lease, or replaces the one for its group.</summary>
         void SaveLease(LeaseRecord lease);
 

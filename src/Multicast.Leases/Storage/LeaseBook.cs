@@ -16,6 +16,7 @@ namespace Multicast.Leases.Storage
         private readonly Dictionary<IPAddressValue, LeaseRecord> _leases;
         private readonly Dictionary<string, PoolLeases> _byPool = new Dictionary<string, PoolLeases>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<ClientIdentifier, List<LeaseRecord>> _byClient = new Dictionary<ClientIdentifier, List<LeaseRecord>>();
+        private readonly Dictionary<IPAddressValue, HeldGroup> _held = new Dictionary<IPAddressValue, HeldGroup>();
         private List<Action>? _undo;
         private List<LeaseChange>? _changes;
         private int _changesMark;
@@ -85,6 +86,21 @@ namespace Multicast.Leases.Storage
         }
 
         public LeaseRecord? FindLease(IPAddressValue address) => _leases.TryGetValue(address, out LeaseRecord? lease) ? lease : null;
+
+        /// <summary>Groups held in quarantine (a journal record that could not be trusted may lease them), each with a note for people: never leased until repaired.</summary>
+        public IReadOnlyDictionary<IPAddressValue, HeldGroup> Held => _held;
+
+        public bool IsHeld(IPAddressValue address) => _held.Count > 0 && _held.ContainsKey(address);
+
+        public IEnumerable<IPAddressValue> HeldGroups => _held.Keys;
+
+        /// <summary>Holds <paramref name="group"/> in quarantine. Holds are not journaled: a store that changes them compacts.</summary>
+        public void Hold(HeldGroup group) => _held[group.Address] = group;
+
+        public void ReleaseHolds() => _held.Clear();
+
+        /// <summary>Makes room for <paramref name="count"/> more leases of <paramref name="pool"/>, before a snapshot is read into the book.</summary>
+        public void Reserve(string pool, int count) => IndexOf(pool).Reserve(count);
 
         public IReadOnlyList<LeaseRecord> FindLeases(ClientIdentifier clientId) =>
             _byClient.TryGetValue(clientId, out List<LeaseRecord>? leases) ? leases.ToArray() : Array.Empty<LeaseRecord>();
@@ -219,7 +235,15 @@ namespace Multicast.Leases.Storage
             /// <summary>The pool's name as first seen; lease records of one pool share this string.</summary>
             public string Name { get; }
 
-            public Dictionary<IPAddressValue, LeaseRecord> Leases { get; } = new Dictionary<IPAddressValue, LeaseRecord>();
+            public Dictionary<IPAddressValue, LeaseRecord> Leases { get; private set; } = new Dictionary<IPAddressValue, LeaseRecord>();
+
+            public void Reserve(int count)
+            {
+                if (Leases.Count == 0)
+                {
+                    Leases = new Dictionary<IPAddressValue, LeaseRecord>(count);
+                }
+            }
 
             public void Add(LeaseRecord lease)
             {

@@ -151,6 +151,12 @@ namespace Multicast.Leases.Storage
                 throw Corrupt(path, exception.Message);
             }
 
+            return Read(root, path, out identity);
+        }
+
+        /// <summary>Reads a whole file already parsed into <paramref name="root"/>.</summary>
+        internal static LeaseBook Read(JsonObject root, string path, out SnapshotIdentity identity)
+        {
             // The version first: a newer file may differ in everything else.
             if (!root.TryGetValue("format", out object? format) || !FormatName.Equals(format))
             {
@@ -220,33 +226,7 @@ namespace Multicast.Leases.Storage
                 exclusions.Add(IPPrefix.Parse(exclusion as string ?? throw new FormatException("Pool '" + name + "' has an exclusion that is not a string.")));
             }
 
-            long seconds = Get<long>(item, "defaultLeaseSeconds");
-            if (seconds <= 0 || seconds > (long)LeaseRules.MaximumDuration.TotalSeconds)
-            {
-                throw new FormatException("Pool '" + name + "' has a defaultLeaseSeconds out of range.");
-            }
-
-            MulticastAddressPool pool = MulticastAddressPool.Create(name, IPPrefix.Parse(Get<string>(item, "prefix")), exclusions, TimeSpan.FromSeconds(seconds), Get<bool>(item, "excludeFloodedMac"));
-            foreach (MulticastAddressPool other in book.Pools)
-            {
-                bool sameName = string.Equals(other.Name, pool.Name, StringComparison.OrdinalIgnoreCase);
-                if (sameName && replacing)
-                {
-                    if (other.Prefix != pool.Prefix)
-                    {
-                        throw new FormatException("Pool '" + pool.Name + "' changes its prefix from " + other.Prefix + " to " + pool.Prefix + ".");
-                    }
-
-                    continue;
-                }
-
-                if (sameName || other.Prefix.Contains(pool.Prefix) || pool.Prefix.Contains(other.Prefix))
-                {
-                    throw new FormatException("Pool '" + pool.Name + "' has the name or overlaps the prefix of pool '" + other.Name + "'.");
-                }
-            }
-
-            return pool;
+            return LeaseChecks.Pool(name, IPPrefix.Parse(Get<string>(item, "prefix")), exclusions, Get<long>(item, "defaultLeaseSeconds"), Get<bool>(item, "excludeFloodedMac"), book, replacing);
         }
 
         /// <summary>Reads a lease of one of the book's pools. With <paramref name="replacing"/>, it may replace the group's lease (a renewal).</summary>
@@ -255,19 +235,7 @@ namespace Multicast.Leases.Storage
             CheckKeys(item, "a lease", LeaseKeys);
             IPAddressValue address = AddressParser.Parse(Get<string>(item, "address"));
             string poolName = Get<string>(item, "pool");
-            MulticastAddressPool pool = book.FindPool(poolName) ?? throw new FormatException("The lease on " + address + " names pool '" + poolName + "', which the store does not hold.");
-            if (!pool.Prefix.Contains(address) || (!replacing && book.FindLease(address) != null))
-            {
-                throw new FormatException("The lease on " + address + " is outside pool '" + pool.Name + "' (" + pool.Prefix + ") or appears twice.");
-            }
-
-            DateTime start = ReadTime(item, "start"), end = ReadTime(item, "end");
-            if (end <= start)
-            {
-                throw new FormatException("The lease on " + address + " ends before it starts.");
-            }
-
-            return new LeaseRecord(address, pool.Name, LeaseRules.CheckOwner(Get<string>(item, "owner")), start, end);
+            return LeaseChecks.Lease(address, poolName, LeaseRules.CheckOwner(Get<string>(item, "owner")), ReadTime(item, "start"), ReadTime(item, "end"), null, book, replacing);
         }
 
         private static DateTime ReadTime(JsonObject item, string key)

@@ -7,12 +7,22 @@ namespace Multicast.Leases.Storage
     /// </summary>
     internal sealed class StoreView
     {
-        public StoreView(LeaseBook book, SnapshotIdentity snapshot, long snapshotLength)
+        public StoreView(LeaseBook book, SnapshotIdentity snapshot, long snapshotLength, int snapshotVersion)
         {
             Book = book;
             Snapshot = snapshot;
             SnapshotLength = snapshotLength;
+            SnapshotVersion = snapshotVersion;
         }
+
+        /// <summary>The snapshot's format version (<see cref="LeaseSnapshotFormat.Version"/> once written by this code; 0 when there is none).</summary>
+        public int SnapshotVersion { get; private set; }
+
+        /// <summary>The format version of the journal that continues the snapshot, once read.</summary>
+        public int JournalVersion { get; set; } = LeaseJournalFormat.Version;
+
+        /// <summary>What follows the journal's sound records, until a writer quarantines it; a view with one is never cached.</summary>
+        public JournalTail? Tail { get; set; }
 
         public LeaseBook Book { get; }
 
@@ -29,7 +39,10 @@ namespace Multicast.Leases.Storage
         {
             Snapshot = snapshot;
             SnapshotLength = snapshotLength;
+            SnapshotVersion = LeaseSnapshotFormat.Version;
+            JournalVersion = LeaseJournalFormat.Version;
             Journal = journal;
+            Tail = null;
         }
     }
 }

@@ -41,7 +41,7 @@ namespace Multicast.LeaseStress.FaultInjection
         public Stream Open(string path, FileMode mode, FileAccess access, FileShare share)
         {
             Alive();
-            bool creates = mode == FileMode.CreateNew || mode == FileMode.Create || (mode == FileMode.OpenOrCreate && !_disk.FileExists(path));
+            bool creates = mode == FileMode.CreateNew || mode == FileMode.Create || ((mode == FileMode.OpenOrCreate || mode == FileMode.Append) && !_disk.FileExists(path));
             if (creates)
             {
                 Step("create " + Name(path), null);

@@ -146,5 +146,29 @@ namespace Multicast.Leases.Tests
             Assert.Equal(0UL, allocator.Below(1));
             Assert.InRange(allocator.Below(1UL << 32), 0UL, uint.MaxValue);
         }
+
+        [Theory]
+        [InlineData(253, false)]
+        [InlineData(254, true)]
+        [InlineData(300, true)]
+        public void AnExhaustedPoolCountsItsFreeGroupsAsTheStoreHasThem(int asked, bool refused)
+        {
+            // 256 groups, 3 leased: 253 free, whatever the draws before the count took.
+            for (int seed = 0; seed < 5; seed++)
+            {
+                LeaseService service = _clock.Service(new MemoryLeaseStore(), seed);
+                service.CreatePool(MulticastAddressPool.Create("glop", IPPrefix.Parse("233.22.30.0/24")));
+                service.Request("glop", "a", count: 3);
+                if (!refused)
+                {
+                    Assert.Equal(asked, service.Request("glop", "b", count: asked).Leases.Count);
+                    continue;
+                }
+
+                var error = Assert.Throws<LeaseException>(() => service.Request("glop", "b", count: asked));
+                Assert.Equal("PoolExhausted", error.ErrorId);
+                Assert.Contains("has 253 free group(s), fewer than the " + asked + " asked for", error.Message);
+            }
+        }
     }
 }

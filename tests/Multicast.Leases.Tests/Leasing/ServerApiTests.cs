@@ -147,7 +147,7 @@ namespace Multicast.Leases.Tests
             int before = files.Steps.Count;
             var outcomes = service.RequestEach(Enumerable.Range(0, 10).Select(i => new LeaseRequest(i == 4 ? "audio" : "video", "app" + i)).ToList());
             Assert.Equal(9, outcomes.Count(o => o.Succeeded));
-            Assert.Equal(new[] { "write", "flush" }, files.Steps.Skip(before).Select(s => s.Split(' ')[0]));
+            Assert.Equal(new[] { "write leases.json.journal", "flush leases.json.journal", "write leases.json.lock" }, files.Steps.Skip(before).Select(s => s.Split(' ')[0] + " " + s.Split(' ')[1]));
             Assert.Equal(9, _clock.Service(new FileLeaseStore(StorePath, null, new StoreViewCache(1))).GetLeases().Count);
         }
 

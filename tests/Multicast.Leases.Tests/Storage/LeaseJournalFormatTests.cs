@@ -35,8 +35,9 @@ namespace Multicast.Leases.Tests
             byte[] header = LeaseJournalFormat.Header(Snapshot);
             Assert.Equal(LeaseJournalFormat.HeaderLength, header.Length);
             Assert.Equal("MCLEASEJ", Encoding.ASCII.GetString(header, 0, 8));
-            Assert.Equal(new byte[] { 1, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0 }, header.Skip(8).Take(12));
-            Assert.Equal(Snapshot, LeaseJournalFormat.ReadHeader(header, header.Length, Store, Journal, out uint crc));
+            Assert.Equal(new byte[] { 2, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0 }, header.Skip(8).Take(12));
+            Assert.Equal(Snapshot, LeaseJournalFormat.ReadHeader(header, header.Length, Store, Journal, out uint crc, out int version));
+            Assert.Equal(2, version);
             Assert.Equal(Crc32.Compute(header, 0, 40), crc);
             Assert.Equal(crc, LeaseJournalFormat.LastCrc(header));
         }
@@ -61,7 +62,7 @@ namespace Multicast.Leases.Tests
             byte[] second = LeaseJournalFormat.Record(written.Changes, 2, LeaseJournalFormat.LastCrc(first));
 
             var replayed = new LeaseBook();
-            JournalPosition after = LeaseJournalFormat.Replay(first, 0, first.Length, new JournalPosition(44, 1, 99), replayed, Store, Journal);
+            JournalPosition after = LeaseJournalFormat.Replay(first, 0, first.Length, new JournalPosition(44, 1, 99), replayed, 2, 0, false, Store, Journal).End;
             Assert.Equal((44L + first.Length, 2L, LeaseJournalFormat.LastCrc(first)), (after.Offset, after.NextSequence, after.Crc));
             Assert.Equal(TimeSpan.FromHours(3), replayed.FindPool("video")!.DefaultDuration);
             LeaseRecord lease = replayed.Leases.Single();
@@ -69,57 +70,89 @@ namespace Multicast.Leases.Tests
             Assert.Equal(Now.AddDays(2), lease.EndUtc);
             Assert.Same(replayed.FindPool("video")!.Name, lease.Pool);
 
-            LeaseJournalFormat.Replay(second, 0, second.Length, after, replayed, Store, Journal);
+            LeaseJournalFormat.Replay(second, 0, second.Length, after, replayed, 2, 0, false, Store, Journal);
             Assert.Empty(replayed.Leases);
             Assert.Empty(replayed.Pools);
         }
 
         [Fact]
-        public void EveryCutOfTheLastRecordAndAnyZerosAfterItAreATornTail()
+        public void EveryCutOfTheLastRecordAndAnyZerosAfterItAreATornWrite()
         {
+            (byte[] journal, int firstEnds) = TwoRecords();
+            for (int cut = firstEnds + 1; cut < journal.Length; cut++)
+            {
+                JournalTail tail = Replay(journal.Take(cut).ToArray(), firstEnds, 0, out string[] groups)!;
+                Assert.Equal(new[] { "239.192.0.1" }, groups);
+                Assert.Equal(JournalTailKind.Torn, tail.Kind);
+                Assert.Equal(44 + firstEnds, tail.Offset);
+                Assert.Equal(cut - firstEnds, tail.Bytes.Length);
+            }
+
+            Assert.Null(Replay(journal, journal.Length, 0, out string[] all));
+            Assert.Equal(new[] { "239.192.0.1", "239.192.0.2" }, all);
+            foreach (int zeros in new[] { 1, 15, 16, 17, 500 })
+            {
+                Assert.Equal(JournalTailKind.Torn, Replay(journal.Concat(new byte[zeros]).ToArray(), journal.Length, 0, out string[] both)!.Kind);
+                Assert.Equal(2, both.Length);
+            }
+        }
+
+        [Fact]
+        public void EveryCutOfARecordTheStoreAcknowledgedIsDamage()
+        {
+            // The commit mark says the journal ended after the second record: cut anywhere in it, it was lost, not torn.
             (byte[] journal, int firstEnds) = TwoRecords();
             for (int cut = firstEnds; cut < journal.Length; cut++)
             {
-                Assert.Equal(new[] { "239.192.0.1" }, Replay(journal.Take(cut).ToArray(), firstEnds));
-            }
-
-            Assert.Equal(new[] { "239.192.0.1", "239.192.0.2" }, Replay(journal, journal.Length));
-            foreach (int zeros in new[] { 1, 15, 16, 17, 500 })
-            {
-                Assert.Equal(2, Replay(journal.Concat(new byte[zeros]).ToArray(), journal.Length).Length);
+                JournalTail tail = Replay(journal.Take(cut).ToArray(), firstEnds, 44 + journal.Length, out string[] groups)!;
+                Assert.Equal(new[] { "239.192.0.1" }, groups);
+                Assert.Equal(JournalTailKind.Damaged, tail.Kind);
+                Assert.Contains("acknowledged records up to byte " + (44 + journal.Length), tail.Reason);
             }
         }
 
         [Fact]
-        public void EveryFlippedBitInTheLastRecordMakesItATornTailUnlessItIsInTheLength()
+        public void EveryDamagedByteOfTheLastRecordIsADamagedRecordNeverATornWrite()
         {
+            // Whole on disk, it may have been flushed and acknowledged: whatever byte is wrong, it is not dropped as torn.
             (byte[] journal, int firstEnds) = TwoRecords();
-            for (int bit = firstEnds * 8; bit < journal.Length * 8; bit++)
+            int readable = 0;
+            for (int at = firstEnds; at < journal.Length; at++)
             {
-                byte[] damaged = Flip(journal, bit);
-                if (bit < (firstEnds + 4) * 8)
-                {
-                    // A bad header cannot say where the record ends: it might not be the last.
-                    Assert.Contains("record 2 of its journal " + Journal + ", at byte " + (44 + firstEnds) + ", has a damaged header", Assert.Throws<LeaseStoreException>(() => Replay(damaged, 0)).Message);
-                }
-                else
-                {
-                    Assert.Equal(new[] { "239.192.0.1" }, Replay(damaged, firstEnds));
-                }
+                byte[] damaged = (byte[])journal.Clone();
+                damaged[at] ^= 0xFF;
+                JournalTail tail = Replay(damaged, firstEnds, 0, out string[] groups)!;
+                Assert.Equal(new[] { "239.192.0.1" }, groups);
+                Assert.Equal(JournalTailKind.Damaged, tail.Kind);
+                Assert.Equal(journal.Length - firstEnds, tail.Bytes.Length);
+                readable += tail.Changes is null ? 0 : 1;
             }
+
+            // A byte of a time, say, leaves changes that still read, and name the group the record may hold.
+            Assert.InRange(readable, 1, journal.Length - firstEnds - 1);
         }
 
         [Fact]
-        public void EveryFlippedBitBeforeTheLastRecordIsDamage()
+        public void EveryDamagedByteBeforeTheLastRecordStopsTheReplayThere()
         {
             (byte[] journal, int firstEnds) = TwoRecords();
-            int second = journal.Length - firstEnds;
-            Assert.NotEqual(0, second & (second - 1)); // a flipped length bit cannot make the first record end where the file does
-            for (int bit = 0; bit < firstEnds * 8; bit++)
+            for (int at = 0; at < firstEnds; at++)
             {
-                LeaseStoreException error = Assert.Throws<LeaseStoreException>(() => Replay(Flip(journal, bit), 0));
-                Assert.Equal("LeaseStoreCorrupt", error.ErrorId);
-                Assert.Contains("record 1 of its journal " + Journal + ", at byte 44, ", error.Message);
+                byte[] damaged = (byte[])journal.Clone();
+                damaged[at] ^= 0xFF;
+                var book = new LeaseBook();
+                try
+                {
+                    JournalReplay replay = LeaseJournalFormat.Replay(damaged, 0, damaged.Length, new JournalPosition(44, 1, 99), book, 2, 0, false, Store, Journal);
+                    Assert.Equal(JournalTailKind.Damaged, replay.Tail!.Kind);
+                    Assert.Equal(44, replay.End.Offset);
+                    Assert.Empty(book.Leases);
+                }
+                catch (LeaseStoreException error)
+                {
+                    Assert.Equal("LeaseStoreCorrupt", error.ErrorId);
+                    Assert.Contains("record 1 of its journal " + Journal + ", at byte 44, ", error.Message);
+                }
             }
         }
 
@@ -127,7 +160,8 @@ namespace Multicast.Leases.Tests
         public void ALengthOutOfRangeUnderAGoodHeaderCrcIsDamage()
         {
             var record = new byte[LeaseJournalFormat.RecordOverhead + 1];
-            record[0] = 1;
+            record[0] = 0xFF;
+            record[3] = 0x7F;
             record[4] = 1;
             uint crc = Crc32.Compute(record, 0, 12, 99);
             for (int i = 0; i < 4; i++)
@@ -136,7 +170,9 @@ namespace Multicast.Leases.Tests
             }
 
             byte[] journal = record.Concat(LeaseJournalFormat.Record(new[] { LeaseChange.SavePool(Pool) }, 2, 0)).ToArray();
-            Assert.Contains("has an impossible length", Assert.Throws<LeaseStoreException>(() => LeaseJournalFormat.Replay(journal, 0, journal.Length, new JournalPosition(44, 1, 99), new LeaseBook(), Store, Journal)).Message);
+            JournalTail tail = LeaseJournalFormat.Replay(journal, 0, journal.Length, new JournalPosition(44, 1, 99), new LeaseBook(), 2, 0, false, Store, Journal).Tail!;
+            Assert.Equal(JournalTailKind.Damaged, tail.Kind);
+            Assert.Contains("impossible length", tail.Reason);
         }
 
         private static LeaseRecord Lease(string address, string owner = "app") => new LeaseRecord(AddressParser.Parse(address), "video", owner, Now, Now.AddDays(1));
@@ -149,13 +185,14 @@ namespace Multicast.Leases.Tests
             return (first.Concat(second).ToArray(), first.Length);
         }
 
-        /// <summary>The groups leased after replaying <paramref name="journal"/>; checks that the valid records end at <paramref name="validEnd"/>.</summary>
-        private static string[] Replay(byte[] journal, int validEnd)
+        /// <summary>What follows the sound records of <paramref name="journal"/>, checking that they end at <paramref name="validEnd"/>; <paramref name="groups"/> are those leased.</summary>
+        private static JournalTail? Replay(byte[] journal, int validEnd, long acknowledgedEnd, out string[] groups)
         {
             var book = new LeaseBook();
-            JournalPosition end = LeaseJournalFormat.Replay(journal, 0, journal.Length, new JournalPosition(44, 1, 99), book, Store, Journal);
-            Assert.Equal(44 + validEnd, end.Offset);
-            return book.Leases.Select(l => l.Address.ToString()).OrderBy(a => a, StringComparer.Ordinal).ToArray();
+            JournalReplay replay = LeaseJournalFormat.Replay(journal, 0, journal.Length, new JournalPosition(44, 1, 99), book, 2, acknowledgedEnd, false, Store, Journal);
+            Assert.Equal(44 + validEnd, replay.End.Offset);
+            groups = book.Leases.Select(l => l.Address.ToString()).OrderBy(a => a, StringComparer.Ordinal).ToArray();
+            return replay.Tail;
         }
 
         private static byte[] Flip(byte[] data, int bit)

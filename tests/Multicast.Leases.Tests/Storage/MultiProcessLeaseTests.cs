@@ -43,7 +43,7 @@ namespace Multicast.Leases.Tests
         private long SnapshotGeneration()
         {
             byte[] head = File.ReadAllBytes(StorePath);
-            Assert.True(LeaseFileFormat.TryReadIdentity(head, head.Length, out SnapshotIdentity identity));
+            Assert.True(LeaseSnapshotFormat.TryReadIdentity(head, head.Length, out SnapshotIdentity identity));
             return identity.Generation;
         }
 
