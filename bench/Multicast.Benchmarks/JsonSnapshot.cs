@@ -10,21 +10,26 @@ namespace Multicast.Benchmarks
     /// <summary>A version 2 JSON snapshot of N leases, and the built-in readers run over it.</summary>
     public static class JsonSnapshot
     {
+        /// <summary>A version 2 snapshot as the module before format 3 wrote it, one lease a line.</summary>
         public static byte[] Make(int leases)
         {
-            var book = new LeaseBook();
+            var text = new StringBuilder();
+            text.Append("{\n  \"format\": \"multicast-leases\",\n  \"version\": 2,\n  \"generation\": 1,\n  \"snapshotId\": \"").Append(Guid.NewGuid().ToString("N"))
+                .Append("\",\n  \"pools\": [\n    {\"name\": \"org\", \"prefix\": \"239.192.0.0/14\", \"exclusions\": [], \"defaultLeaseSeconds\": 86400, \"excludeFloodedMac\": false}\n  ],\n  \"leases\": [");
             MulticastAddressPool pool = MulticastAddressPool.Create("org", IPPrefix.Parse("239.192.0.0/14"));
-            book.SavePool(pool);
-            var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
             for (int i = 0; i < leases; i++)
             {
-                book.SaveLease(new LeaseRecord(pool.AddressAt((ulong)(i * 2)), "org", "owner" + (i % 10), start, start.AddDays(30)));
+                text.Append(i == 0 ? "\n    " : ",\n    ").Append("{\"address\": \"").Append(pool.AddressAt((ulong)(i * 2)))
+                    .Append("\", \"pool\": \"org\", \"owner\": \"owner").Append(i % 10)
+                    .Append("\", \"start\": \"2026-01-01T00:00:00.0000000Z\", \"end\": \"2026-01-31T00:00:00.0000000Z\"}");
             }
 
-            var writer = new System.IO.StringWriter();
-            LeaseFileFormat.Write(book, new SnapshotIdentity(1, Guid.NewGuid()), writer);
-            return Encoding.UTF8.GetBytes(writer.ToString());
+            text.Append("\n  ]\n}\n");
+            return Encoding.UTF8.GetBytes(text.ToString());
         }
+
+        /// <summary>What the store does with a version 1 or 2 snapshot: the built-in reader, then the strict checks into a LeaseBook.</summary>
+        public static int ReadLegacy(byte[] bytes) => LeaseFileFormat.Read(bytes, 0, bytes.Length, "bench", out _).LeaseCount;
 
         public static int WalkBuiltIn(byte[] bytes)
         {
@@ -38,64 +43,6 @@ namespace Multicast.Benchmarks
             }
 
             return nodes;
-        }
-
-        /// <summary>The built-in tokenizer under the store's own checks: its nodes made into the tree LeaseFileFormat reads.</summary>
-        public static int ReadBuiltInIntoBook(byte[] bytes)
-        {
-            using (XmlDictionaryReader reader = JsonReaderWriterFactory.CreateJsonReader(bytes, XmlDictionaryReaderQuotas.Max))
-            {
-                reader.MoveToContent();
-                object? root = ReadValue(reader);
-                return LeaseFileFormat.Read((JsonObject)root!, "bench", out _).LeaseCount;
-            }
-        }
-
-        private static object? ReadValue(XmlDictionaryReader reader)
-        {
-            string type = reader.GetAttribute("type") ?? "string";
-            if (reader.IsEmptyElement)
-            {
-                reader.Read();
-                return type == "object" ? new JsonObject() : type == "array" ? new List<object?>() : type == "null" ? null : (object)string.Empty;
-            }
-
-            switch (type)
-            {
-                case "object":
-                    var obj = new JsonObject();
-                    reader.Read();
-                    while (reader.NodeType == XmlNodeType.Element)
-                    {
-                        string name = reader.GetAttribute("item") ?? reader.LocalName;
-                        if (!obj.TryAdd(name, ReadValue(reader)))
-                        {
-                            throw new FormatException("the property \"" + name + "\" appears twice");
-                        }
-                    }
-
-                    reader.ReadEndElement();
-                    return obj;
-                case "array":
-                    var list = new List<object?>();
-                    reader.Read();
-                    while (reader.NodeType == XmlNodeType.Element)
-                    {
-                        list.Add(ReadValue(reader));
-                    }
-
-                    reader.ReadEndElement();
-                    return list;
-                case "number":
-                    return long.Parse(reader.ReadElementContentAsString(), System.Globalization.CultureInfo.InvariantCulture);
-                case "boolean":
-                    return reader.ReadElementContentAsBoolean();
-                case "null":
-                    reader.ReadElementContentAsString();
-                    return null;
-                default:
-                    return reader.ReadElementContentAsString();
-            }
         }
 
         public static int DeserializeBuiltIn(byte[] bytes)

@@ -31,7 +31,6 @@ namespace Multicast.Leases.Storage
         /// <summary>The journal may always grow to this size before a compaction, however small the snapshot.</summary>
         internal const long MinimumJournalLimit = 1 << 20;
 
-        private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         private readonly StoreViewCache _cache;
         private readonly IStoreFileSystem _files;
@@ -517,20 +516,9 @@ namespace Multicast.Leases.Storage
                 return new StoreView(book, identity, length, LeaseSnapshotFormat.Version);
             }
 
-            // Versions 1 and 2: JSON.
-            string text;
-            try
-            {
-                // A byte order mark, as Windows PowerShell 5.1's Set-Content -Encoding UTF8 writes, is not content.
-                bool bom = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-                text = bom ? Utf8.GetString(bytes, 3, length - 3) : Utf8.GetString(bytes, 0, length);
-            }
-            catch (ArgumentException)
-            {
-                throw LeaseFileFormat.Corrupt(FilePath, "it is not UTF-8 text");
-            }
-
-            LeaseBook legacy = LeaseFileFormat.Read(text, FilePath, out SnapshotIdentity read);
+            // Versions 1 and 2: JSON. A byte order mark, as Windows PowerShell 5.1's Set-Content -Encoding UTF8 writes, is not content.
+            int bom = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            LeaseBook legacy = LeaseFileFormat.Read(bytes, bom, length - bom, FilePath, out SnapshotIdentity read);
             return new StoreView(legacy, read, length, read.Generation == 0 ? 1 : 2);
         }
 

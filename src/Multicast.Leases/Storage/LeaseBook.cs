@@ -13,7 +13,7 @@ namespace Multicast.Leases.Storage
     internal sealed class LeaseBook : ILeaseTransaction
     {
         private readonly Dictionary<string, MulticastAddressPool> _pools = new Dictionary<string, MulticastAddressPool>(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<IPAddressValue, LeaseRecord> _leases;
+        private readonly List<PoolLeases> _indexes = new List<PoolLeases>();
         private readonly Dictionary<string, PoolLeases> _byPool = new Dictionary<string, PoolLeases>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<ClientIdentifier, List<LeaseRecord>> _byClient = new Dictionary<ClientIdentifier, List<LeaseRecord>>();
         private readonly Dictionary<IPAddressValue, HeldGroup> _held = new Dictionary<IPAddressValue, HeldGroup>();
@@ -22,7 +22,11 @@ namespace Multicast.Leases.Storage
         private int _changesMark;
         private PoolLeases? _lastPool;
 
-        public LeaseBook(int leaseCapacity = 0) => _leases = new Dictionary<IPAddressValue, LeaseRecord>(leaseCapacity);
+        private PoolLeases? _lastRouted;
+
+        public LeaseBook()
+        {
+        }
 
         /// <summary>True once anything was saved or deleted.</summary>
         public bool Modified { get; private set; }
@@ -32,9 +36,9 @@ namespace Multicast.Leases.Storage
 
         public IEnumerable<MulticastAddressPool> Pools => _pools.Values.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
-        public IEnumerable<LeaseRecord> Leases => _leases.Values;
+        public IEnumerable<LeaseRecord> Leases => _indexes.SelectMany(index => index.Leases.Values);
 
-        public int LeaseCount => _leases.Count;
+        public int LeaseCount => _indexes.Sum(index => index.Leases.Count);
 
         /// <summary>The changes recorded since <see cref="ClearChanges"/>, over every transaction that asked to record them, in order.</summary>
         public IReadOnlyList<LeaseChange> Changes => (IReadOnlyList<LeaseChange>?)_changes ?? Array.Empty<LeaseChange>();
@@ -51,10 +55,12 @@ namespace Multicast.Leases.Storage
             }
 
             _pools[pool.Name] = pool;
+            IndexOf(pool.Name).Prefix = pool.Prefix;
             _changes?.Add(LeaseChange.SavePool(pool));
             _undo?.Add(() =>
             {
                 _pools.Remove(pool.Name);
+                IndexOf(pool.Name).Prefix = old?.Prefix;
                 if (old != null)
                 {
                     _pools[old.Name] = old;
@@ -72,8 +78,13 @@ namespace Multicast.Leases.Storage
 
             Change();
             _pools.Remove(old.Name);
+            IndexOf(old.Name).Prefix = null;
             _changes?.Add(LeaseChange.DeletePool(old.Name));
-            _undo?.Add(() => _pools[old.Name] = old);
+            _undo?.Add(() =>
+            {
+                _pools[old.Name] = old;
+                IndexOf(old.Name).Prefix = old.Prefix;
+            });
             return true;
         }
 
@@ -85,7 +96,9 @@ namespace Multicast.Leases.Storage
             return _byPool.TryGetValue(pool, out PoolLeases? leases) ? leases.Expired(nowUtc) : Enumerable.Empty<LeaseRecord>();
         }
 
-        public LeaseRecord? FindLease(IPAddressValue address) => _leases.TryGetValue(address, out LeaseRecord? lease) ? lease : null;
+        /// <summary>The group's lease: found in the index of the one pool whose prefix holds the group (pools never overlap).</summary>
+        public LeaseRecord? FindLease(IPAddressValue address) =>
+            RouteOf(address) is PoolLeases index && index.Leases.TryGetValue(address, out LeaseRecord? lease) ? lease : null;
 
         /// <summary>Groups held in quarantine (a journal record that could not be trusted may lease them), each with a note for people: never leased until repaired.</summary>
         public IReadOnlyDictionary<IPAddressValue, HeldGroup> Held => _held;
@@ -101,6 +114,32 @@ namespace Multicast.Leases.Storage
 
         /// <summary>Makes room for <paramref name="count"/> more leases of <paramref name="pool"/>, before a snapshot is read into the book.</summary>
         public void Reserve(string pool, int count) => IndexOf(pool).Reserve(count);
+
+        /// <summary>
+        /// Adds a lease read from a snapshot, of a pool the book holds and inside it, with no transaction, undo or
+        /// change record: one hash insert per index. False when the group already has a lease.
+        /// </summary>
+        public bool TryLoad(LeaseRecord lease)
+        {
+            PoolLeases index = IndexOf(lease.Pool);
+            if (index.Leases.ContainsKey(lease.Address))
+            {
+                return false;
+            }
+
+            index.Add(lease);
+            if (lease.ClientId != null)
+            {
+                if (!_byClient.TryGetValue(lease.ClientId, out List<LeaseRecord>? held))
+                {
+                    _byClient[lease.ClientId] = held = new List<LeaseRecord>(1);
+                }
+
+                held.Add(lease);
+            }
+
+            return true;
+        }
 
         public IReadOnlyList<LeaseRecord> FindLeases(ClientIdentifier clientId) =>
             _byClient.TryGetValue(clientId, out List<LeaseRecord>? leases) ? leases.ToArray() : Array.Empty<LeaseRecord>();
@@ -167,7 +206,6 @@ namespace Multicast.Leases.Storage
         {
             if (old != null)
             {
-                _leases.Remove(old.Address);
                 IndexOf(old.Pool).Remove(old);
                 if (old.ClientId != null && _byClient.TryGetValue(old.ClientId, out List<LeaseRecord>? held))
                 {
@@ -181,7 +219,6 @@ namespace Multicast.Leases.Storage
 
             if (lease != null)
             {
-                _leases[lease.Address] = lease;
                 IndexOf(lease.Pool).Add(lease);
                 if (lease.ClientId != null)
                 {
@@ -195,6 +232,26 @@ namespace Multicast.Leases.Storage
             }
         }
 
+        /// <summary>The index of the pool whose prefix holds <paramref name="address"/>, or null; the last one found is tried first.</summary>
+        private PoolLeases? RouteOf(IPAddressValue address)
+        {
+            PoolLeases? last = _lastRouted;
+            if (last?.Prefix is IPPrefix known && known.Contains(address))
+            {
+                return last;
+            }
+
+            foreach (PoolLeases index in _indexes)
+            {
+                if (index.Prefix is IPPrefix prefix && prefix.Contains(address))
+                {
+                    return _lastRouted = index;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The pool's index; leases come pool by pool, so the last one found is likely the next.</summary>
         private PoolLeases IndexOf(string pool)
         {
@@ -206,6 +263,7 @@ namespace Multicast.Leases.Storage
             if (!_byPool.TryGetValue(pool, out PoolLeases? leases))
             {
                 _byPool[pool] = leases = new PoolLeases(pool);
+                _indexes.Add(leases);
             }
 
             return _lastPool = leases;
@@ -234,6 +292,9 @@ namespace Multicast.Leases.Storage
 
             /// <summary>The pool's name as first seen; lease records of one pool share this string.</summary>
             public string Name { get; }
+
+            /// <summary>The pool's prefix while the book holds the pool: lookups by group go to the index whose prefix holds it.</summary>
+            public IPPrefix? Prefix { get; set; }
 
             public Dictionary<IPAddressValue, LeaseRecord> Leases { get; private set; } = new Dictionary<IPAddressValue, LeaseRecord>();
 

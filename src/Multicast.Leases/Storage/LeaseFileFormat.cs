@@ -4,33 +4,33 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+
 namespace Multicast.Leases.Storage
 {
     /// <summary>
-    /// The lease store's snapshot file: one JSON object, {"format": "multicast-leases", "version": 2,
-    /// "generation": 7, "snapshotId": "...", "pools": [...], "leases": [...]}. Version 1, the first store
-    /// format, has no generation and no snapshot ID and no journal beside it; it is still read. Reading is
-    /// strict: an unknown or missing property, a bad value, a lease outside its pool or a group leased twice
-    /// makes the whole file unreadable rather than half read. The same pool and lease objects make up the
-    /// journal's records (<see cref="LeaseJournalFormat"/>).
+    /// The store's first snapshot formats, JSON, read and never written (version 3 is binary,
+    /// <see cref="LeaseSnapshotFormat"/>): one object, {"format": "multicast-leases", "version": 2,
+    /// "generation": 7, "snapshotId": "...", "pools": [...], "leases": [...]}. Version 1 has no generation, no
+    /// snapshot ID and no journal beside it. Reading is strict: an unknown or missing property, a bad value, a
+    /// lease outside its pool or a group leased twice makes the whole file unreadable rather than half read.
+    /// The same pool and lease objects make up version 1 journal records (<see cref="LegacyJournalPayload"/>).
     /// </summary>
     internal static class LeaseFileFormat
     {
         public const string FormatName = "multicast-leases";
 
         /// <summary>
-        /// The format this code writes and reads. A file with a higher number came from a newer module.
-        /// Version 2 stores have a journal; a module that reads only version 1 must refuse them, or it would
-        /// miss the journal's leases.
+        /// The last JSON version. A JSON file with a higher number came from a newer module. Version 2 stores
+        /// have a journal; a module that reads only version 1 must refuse them, or it would miss the journal's leases.
         /// </summary>
         public const int Version = 2;
 
-        /// <summary>UTC times are written as yyyy-MM-ddTHH:mm:ss.fffffffZ: ISO 8601 to the tick.</summary>
+        /// <summary>UTC times were written as yyyy-MM-ddTHH:mm:ss.fffffffZ: ISO 8601 to the tick.</summary>
         private const string TimeFormat = "yyyy-MM-ddTHH:mm:ss.fffffffZ";
 
         private const int TimeLength = 28;
 
-        /// <summary>How a version 2 file this code wrote begins, up to the generation's digits.</summary>
+        /// <summary>How a version 2 file began, up to the generation's digits.</summary>
         private static readonly byte[] HeadStart = Encoding.ASCII.GetBytes("{\n  \"format\": \"" + FormatName + "\",\n  \"version\": 2,\n  \"generation\": ");
 
         private static readonly byte[] HeadIdStart = Encoding.ASCII.GetBytes(",\n  \"snapshotId\": \"");
@@ -43,67 +43,9 @@ namespace Multicast.Leases.Storage
         /// <summary>How many bytes <see cref="TryReadIdentity"/> needs at most.</summary>
         public static int HeadLength => HeadStart.Length + 19 + HeadIdStart.Length + 33;
 
-        /// <summary>Writes the whole store.</summary>
-        public static void Write(LeaseBook book, SnapshotIdentity identity, TextWriter writer)
-        {
-            writer.Write("{\n  \"format\": \"" + FormatName + "\",\n  \"version\": " + Version.ToString(CultureInfo.InvariantCulture)
-                + ",\n  \"generation\": " + identity.Generation.ToString(CultureInfo.InvariantCulture)
-                + ",\n  \"snapshotId\": \"" + identity.Id.ToString("N") + "\",\n  \"pools\": [");
-            bool first = true;
-            foreach (MulticastAddressPool pool in book.Pools)
-            {
-                writer.Write(first ? "\n    " : ",\n    ");
-                first = false;
-                WritePool(writer, pool);
-            }
-
-            writer.Write(first ? "],\n  \"leases\": [" : "\n  ],\n  \"leases\": [");
-            int written = 0;
-            var time = new char[TimeLength];
-            foreach (LeaseRecord lease in book.Leases)
-            {
-                writer.Write(written++ == 0 ? "\n    " : ",\n    ");
-                WriteLease(writer, lease, time);
-            }
-
-            writer.Write(written == 0 ? "]\n}\n" : "\n  ]\n}\n");
-        }
-
-        /// <summary>Writes one pool as a JSON object.</summary>
-        public static void WritePool(TextWriter writer, MulticastAddressPool pool)
-        {
-            writer.Write("{\"name\": ");
-            Json.WriteString(writer, pool.Name);
-            writer.Write(", \"prefix\": \"" + pool.Prefix + "\", \"exclusions\": [");
-            writer.Write(string.Join(", ", pool.Exclusions.Select(e => "\"" + e + "\"")));
-            writer.Write("], \"defaultLeaseSeconds\": " + ((long)pool.DefaultDuration.TotalSeconds).ToString(CultureInfo.InvariantCulture));
-            writer.Write(", \"excludeFloodedMac\": " + (pool.ExcludeFloodedMac ? "true}" : "false}"));
-        }
-
-        /// <summary>Writes one lease as a JSON object; <paramref name="time"/> is a scratch buffer of 28 characters.</summary>
-        public static void WriteLease(TextWriter writer, LeaseRecord lease, char[] time)
-        {
-            if (lease.ClientId != null)
-            {
-                throw new NotSupportedException("This store format keeps no client identifier.");
-            }
-
-            writer.Write("{\"address\": \"");
-            writer.Write(lease.Address.ToString());
-            writer.Write("\", \"pool\": ");
-            Json.WriteString(writer, lease.Pool);
-            writer.Write(", \"owner\": ");
-            Json.WriteString(writer, lease.Owner);
-            writer.Write(", \"start\": \"");
-            writer.Write(time, 0, FormatTime(lease.StartUtc, time));
-            writer.Write("\", \"end\": \"");
-            writer.Write(time, 0, FormatTime(lease.EndUtc, time));
-            writer.Write("\"}");
-        }
-
         /// <summary>
         /// Reads the generation and snapshot ID from the first bytes of a version 2 file, when they are laid
-        /// out exactly as <see cref="Write"/> lays them out; false otherwise (then read the whole file).
+        /// out exactly as the module that wrote version 2 laid them out; false otherwise (then read the whole file).
         /// </summary>
         public static bool TryReadIdentity(byte[] head, int count, out SnapshotIdentity identity)
         {
@@ -139,12 +81,12 @@ namespace Multicast.Leases.Storage
         /// <paramref name="identity"/> is the file's generation and snapshot ID; a version 1 file has
         /// generation 0 and an empty ID.
         /// </summary>
-        public static LeaseBook Read(string text, string path, out SnapshotIdentity identity)
+        public static LeaseBook Read(byte[] bytes, int offset, int count, string path, out SnapshotIdentity identity)
         {
             JsonObject root;
             try
             {
-                root = Json.Parse(text) as JsonObject ?? throw new FormatException("The file is not a JSON object");
+                root = LegacyJson.Parse(bytes, offset, count) as JsonObject ?? throw new FormatException("The file is not a JSON object");
             }
             catch (FormatException exception)
             {
@@ -193,7 +135,7 @@ namespace Multicast.Leases.Storage
                 }
 
                 List<object?> leases = Get<List<object?>>(root, "leases");
-                var book = new LeaseBook(leases.Count);
+                var book = new LeaseBook();
                 foreach (JsonObject pool in Objects(Get<List<object?>>(root, "pools"), "pools"))
                 {
                     book.SavePool(ReadPool(pool, book, replacing: false));
@@ -244,20 +186,6 @@ namespace Multicast.Leases.Storage
             return TryParseTime(text, out DateTime value) ? value : throw new FormatException("The time '" + text + "' is not written as " + TimeFormat + ".");
         }
 
-        /// <summary>Writes <paramref name="utc"/> into <paramref name="buffer"/> as yyyy-MM-ddTHH:mm:ss.fffffffZ; returns the length.</summary>
-        internal static int FormatTime(DateTime utc, char[] buffer)
-        {
-            int i = 0;
-            Digits(buffer, ref i, utc.Year, 4, '-');
-            Digits(buffer, ref i, utc.Month, 2, '-');
-            Digits(buffer, ref i, utc.Day, 2, 'T');
-            Digits(buffer, ref i, utc.Hour, 2, ':');
-            Digits(buffer, ref i, utc.Minute, 2, ':');
-            Digits(buffer, ref i, utc.Second, 2, '.');
-            Digits(buffer, ref i, (int)(utc.Ticks % TimeSpan.TicksPerSecond), 7, 'Z');
-            return i;
-        }
-
         /// <summary>Reads exactly yyyy-MM-ddTHH:mm:ss.fffffffZ, and only real dates and times.</summary>
         internal static bool TryParseTime(string text, out DateTime utc)
         {
@@ -277,18 +205,6 @@ namespace Multicast.Leases.Storage
 
             utc = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddTicks(fraction);
             return true;
-        }
-
-        private static void Digits(char[] buffer, ref int index, int value, int count, char after)
-        {
-            for (int i = count - 1; i >= 0; i--)
-            {
-                buffer[index + i] = (char)('0' + (value % 10));
-                value /= 10;
-            }
-
-            index += count;
-            buffer[index++] = after;
         }
 
         /// <summary>The decimal number in <paramref name="count"/> characters, or -1 if any is not a digit.</summary>

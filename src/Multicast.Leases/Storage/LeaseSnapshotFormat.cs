@@ -150,7 +150,8 @@ namespace Multicast.Leases.Storage
             try
             {
                 var reader = new ByteReader(data, HeadLength, count - 4);
-                var book = new LeaseBook(reader.Count());
+                reader.Count(); // the number of leases, which each pool's count gives again
+                var book = new LeaseBook();
                 var table = new string[reader.Count()];
                 for (int i = 0; i < table.Length; i++)
                 {
@@ -168,6 +169,7 @@ namespace Multicast.Leases.Storage
                 {
                     int leases = reader.Count();
                     book.Reserve(pool.Name, leases);
+                    IPPrefix prefix = pool.Prefix;
                     for (int i = 0; i < leases; i++)
                     {
                         IPAddressValue address = reader.Address();
@@ -184,7 +186,11 @@ namespace Multicast.Leases.Storage
                         }
 
                         DateTime start = LeaseChecks.Time(reader.Int64()), end = LeaseChecks.Time(reader.Int64());
-                        book.SaveLease(LeaseChecks.Lease(address, pool.Name, table[owner], start, end, BinaryLeaseCodec.ReadClient(reader), book, replacing: false));
+                        ClientIdentifier? clientId = BinaryLeaseCodec.ReadClient(reader);
+                        if (!prefix.Contains(address) || end <= start || !book.TryLoad(new LeaseRecord(address, pool.Name, table[owner], start, end, clientId)))
+                        {
+                            throw new FormatException("The lease on " + address + " is outside pool '" + pool.Name + "' (" + prefix + "), ends before it starts, or appears twice.");
+                        }
                     }
                 }
 

@@ -13,7 +13,7 @@ namespace Multicast.Leases.Storage
         /// <summary>Makes the changes of one record, checking each as strictly as the snapshot reader checks the file.</summary>
         public static void Apply(string payload, LeaseBook book)
         {
-            var changes = Json.Parse(payload) as List<object?> ?? throw new FormatException("It is not a JSON array");
+            var changes = LegacyJson.Parse(payload) as List<object?> ?? throw new FormatException("It is not a JSON array");
             foreach (object? item in changes)
             {
                 if (!(item is JsonObject change) || change.Count != 1)

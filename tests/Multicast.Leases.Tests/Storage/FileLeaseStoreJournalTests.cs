@@ -400,13 +400,12 @@ namespace Multicast.Leases.Tests
         {
             // Written as the module before this one wrote it: a JSON snapshot (version 2) and a journal of JSON records (version 1).
             Directory.CreateDirectory(_folder);
-            var book = new LeaseBook();
-            book.SavePool(MulticastAddressPool.Create("video", IPPrefix.Parse("239.192.0.0/16")));
             var identity = new SnapshotIdentity(4, Guid.NewGuid());
-            using (var writer = new StreamWriter(StorePath))
-            {
-                LeaseFileFormat.Write(book, identity, writer);
-            }
+            File.WriteAllText(StorePath, "{\n  \"format\": \"multicast-leases\",\n  \"version\": 2,\n  \"generation\": 4,\n  \"snapshotId\": \"" + identity.Id.ToString("N")
+                + "\",\n  \"pools\": [\n    {\"name\": \"video\", \"prefix\": \"239.192.0.0/16\", \"exclusions\": [], \"defaultLeaseSeconds\": 86400, \"excludeFloodedMac\": false}\n  ],\n  \"leases\": []\n}\n");
+            byte[] head = File.ReadAllBytes(StorePath);
+            Assert.True(LeaseFileFormat.TryReadIdentity(head, head.Length, out SnapshotIdentity read));
+            Assert.Equal(identity, read);
 
             byte[] header = LeaseJournalFormat.Header(identity);
             header[8] = 1;

@@ -11,10 +11,33 @@ namespace Multicast.Leases.Tests
         private static LeaseRecord Lease(string address, int minutes) =>
             new LeaseRecord(AddressParser.Parse(address), "p", "o", Now.AddHours(-1), Now.AddMinutes(minutes));
 
+        /// <summary>A book with pool "p" (239.1.0.0/16), which the leases below belong to.</summary>
+        private static LeaseBook Book()
+        {
+            var book = new LeaseBook();
+            book.SavePool(MulticastAddressPool.Create("p", IPPrefix.Parse("239.1.0.0/16")));
+            return book;
+        }
+
+        [Fact]
+        public void AGroupIsFoundInThePoolThatHoldsIt()
+        {
+            LeaseBook book = Book();
+            book.SavePool(MulticastAddressPool.Create("q", IPPrefix.Parse("239.2.0.0/16")));
+            book.SaveLease(Lease("239.1.1.1", 10));
+            book.SaveLease(new LeaseRecord(AddressParser.Parse("239.2.0.9"), "q", "o", Now, Now.AddHours(1)));
+            Assert.Equal("p", book.FindLease(AddressParser.Parse("239.1.1.1"))!.Pool);
+            Assert.Equal("q", book.FindLease(AddressParser.Parse("239.2.0.9"))!.Pool);
+            Assert.Null(book.FindLease(AddressParser.Parse("239.1.1.2")));
+            Assert.Null(book.FindLease(AddressParser.Parse("239.3.0.9")));
+            Assert.Equal(2, book.LeaseCount);
+            Assert.False(book.TryLoad(Lease("239.1.1.1", 20)));
+        }
+
         [Fact]
         public void ExpiredLeasesAreFoundUntilDeletedHoweverOftenAsked()
         {
-            var book = new LeaseBook();
+            LeaseBook book = Book();
             book.SaveLease(Lease("239.1.1.1", 10));
             book.SaveLease(Lease("239.1.1.2", 20));
             Assert.Empty(book.ExpiredLeases("P", Now));
@@ -28,7 +51,7 @@ namespace Multicast.Leases.Tests
         [Fact]
         public void AnEarlierLeaseLowersTheBound()
         {
-            var book = new LeaseBook();
+            LeaseBook book = Book();
             book.SaveLease(Lease("239.1.1.1", 60));
             Assert.Empty(book.ExpiredLeases("p", Now));
             book.SaveLease(Lease("239.1.1.2", 5));
@@ -41,7 +64,7 @@ namespace Multicast.Leases.Tests
         [Fact]
         public void RollbackRestoresBothIndexes()
         {
-            var book = new LeaseBook();
+            LeaseBook book = Book();
             book.SaveLease(Lease("239.1.1.1", 10));
             book.BeginTransaction();
             book.DeleteLease(AddressParser.Parse("239.1.1.1"));
