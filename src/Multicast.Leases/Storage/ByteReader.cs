@@ -84,6 +84,17 @@ namespace Multicast.Leases.Storage
             return value;
         }
 
+        /// <summary>Moves past <paramref name="count"/> bytes, which must be there.</summary>
+        public void Skip(long count)
+        {
+            if (count < 0 || count > _end - Position)
+            {
+                throw new FormatException("The data ends early.");
+            }
+
+            Position += (int)count;
+        }
+
         public byte[] Bytes(int count)
         {
             Need(count);

@@ -20,6 +20,7 @@ namespace Multicast.Leases.Storage
         private List<Action>? _undo;
         private List<LeaseChange>? _changes;
         private int _changesMark;
+        private bool _clientsIndexed;
         private PoolLeases? _lastPool;
 
         private PoolLeases? _lastRouted;
@@ -36,9 +37,9 @@ namespace Multicast.Leases.Storage
 
         public IEnumerable<MulticastAddressPool> Pools => _pools.Values.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
-        public IEnumerable<LeaseRecord> Leases => _indexes.SelectMany(index => index.Leases.Values);
+        public IEnumerable<LeaseRecord> Leases => _indexes.SelectMany(index => index.All());
 
-        public int LeaseCount => _indexes.Sum(index => index.Leases.Count);
+        public int LeaseCount => _indexes.Sum(index => index.Count);
 
         /// <summary>The changes recorded since <see cref="ClearChanges"/>, over every transaction that asked to record them, in order.</summary>
         public IReadOnlyList<LeaseChange> Changes => (IReadOnlyList<LeaseChange>?)_changes ?? Array.Empty<LeaseChange>();
@@ -89,7 +90,7 @@ namespace Multicast.Leases.Storage
         }
 
         public IEnumerable<LeaseRecord> LeasesInPool(string pool) =>
-            _byPool.TryGetValue(pool, out PoolLeases? leases) ? leases.Leases.Values : Enumerable.Empty<LeaseRecord>();
+            _byPool.TryGetValue(pool, out PoolLeases? leases) ? leases.All() : Enumerable.Empty<LeaseRecord>();
 
         public IEnumerable<LeaseRecord> ExpiredLeases(string pool, DateTime nowUtc)
         {
@@ -98,7 +99,7 @@ namespace Multicast.Leases.Storage
 
         /// <summary>The group's lease: found in the index of the one pool whose prefix holds the group (pools never overlap).</summary>
         public LeaseRecord? FindLease(IPAddressValue address) =>
-            RouteOf(address) is PoolLeases index && index.Leases.TryGetValue(address, out LeaseRecord? lease) ? lease : null;
+            RouteOf(address)?.Find(address);
 
         /// <summary>Groups held in quarantine (a journal record that could not be trusted may lease them), each with a note for people: never leased until repaired.</summary>
         public IReadOnlyDictionary<IPAddressValue, HeldGroup> Held => _held;
@@ -112,37 +113,24 @@ namespace Multicast.Leases.Storage
 
         public void ReleaseHolds() => _held.Clear();
 
-        /// <summary>Makes room for <paramref name="count"/> more leases of <paramref name="pool"/>, before a snapshot is read into the book.</summary>
-        public void Reserve(string pool, int count) => IndexOf(pool).Reserve(count);
+        /// <summary>Takes <paramref name="pool"/>'s leases from a snapshot just read, left in its bytes until asked for.</summary>
+        public void Load(string pool, SnapshotLeases leases) => IndexOf(pool).Load(leases);
 
-        /// <summary>
-        /// Adds a lease read from a snapshot, of a pool the book holds and inside it, with no transaction, undo or
-        /// change record: one hash insert per index. False when the group already has a lease.
-        /// </summary>
-        public bool TryLoad(LeaseRecord lease)
+        public IReadOnlyList<LeaseRecord> FindLeases(ClientIdentifier clientId)
         {
-            PoolLeases index = IndexOf(lease.Pool);
-            if (index.Leases.ContainsKey(lease.Address))
+            if (!_clientsIndexed)
             {
-                return false;
-            }
-
-            index.Add(lease);
-            if (lease.ClientId != null)
-            {
-                if (!_byClient.TryGetValue(lease.ClientId, out List<LeaseRecord>? held))
+                // Made at the first lookup by client: a process that never asks pays nothing.
+                foreach (LeaseRecord lease in Leases)
                 {
-                    _byClient[lease.ClientId] = held = new List<LeaseRecord>(1);
+                    IndexClient(lease);
                 }
 
-                held.Add(lease);
+                _clientsIndexed = true;
             }
 
-            return true;
+            return _byClient.TryGetValue(clientId, out List<LeaseRecord>? leases) ? leases.ToArray() : Array.Empty<LeaseRecord>();
         }
-
-        public IReadOnlyList<LeaseRecord> FindLeases(ClientIdentifier clientId) =>
-            _byClient.TryGetValue(clientId, out List<LeaseRecord>? leases) ? leases.ToArray() : Array.Empty<LeaseRecord>();
 
         public void SaveLease(LeaseRecord lease)
         {
@@ -201,35 +189,44 @@ namespace Multicast.Leases.Storage
         /// <summary>Stops recording changes and forgets those recorded.</summary>
         public void ClearChanges() => _changes = null;
 
-        /// <summary>Replaces <paramref name="old"/> (or nothing) with <paramref name="lease"/> (or nothing) in both indexes.</summary>
+        /// <summary>Replaces <paramref name="old"/> (or nothing) with <paramref name="lease"/> (or nothing) on their group.</summary>
         private void Put(LeaseRecord? old, LeaseRecord? lease)
         {
-            if (old != null)
+            LeaseRecord either = (lease ?? old)!;
+            IndexOf(either.Pool).Set(either.Address, lease);
+            if (!_clientsIndexed)
             {
-                IndexOf(old.Pool).Remove(old);
-                if (old.ClientId != null && _byClient.TryGetValue(old.ClientId, out List<LeaseRecord>? held))
+                return;
+            }
+
+            if (old?.ClientId != null && _byClient.TryGetValue(old.ClientId, out List<LeaseRecord>? held))
+            {
+                held.RemoveAll(l => l.Address == old.Address);
+                if (held.Count == 0)
                 {
-                    held.Remove(old);
-                    if (held.Count == 0)
-                    {
-                        _byClient.Remove(old.ClientId);
-                    }
+                    _byClient.Remove(old.ClientId);
                 }
             }
 
             if (lease != null)
             {
-                IndexOf(lease.Pool).Add(lease);
-                if (lease.ClientId != null)
-                {
-                    if (!_byClient.TryGetValue(lease.ClientId, out List<LeaseRecord>? held))
-                    {
-                        _byClient[lease.ClientId] = held = new List<LeaseRecord>(1);
-                    }
-
-                    held.Add(lease);
-                }
+                IndexClient(lease);
             }
+        }
+
+        private void IndexClient(LeaseRecord lease)
+        {
+            if (lease.ClientId is null)
+            {
+                return;
+            }
+
+            if (!_byClient.TryGetValue(lease.ClientId, out List<LeaseRecord>? held))
+            {
+                _byClient[lease.ClientId] = held = new List<LeaseRecord>(1);
+            }
+
+            held.Add(lease);
         }
 
         /// <summary>The index of the pool whose prefix holds <paramref name="address"/>, or null; the last one found is tried first.</summary>
@@ -277,67 +274,6 @@ namespace Multicast.Leases.Storage
             }
 
             Modified = true;
-        }
-
-        /// <summary>
-        /// One pool's leases, and a lower bound on their earliest end: while it lies in the future, no lease
-        /// has expired and nothing needs scanning. Adding a lease can only lower it; removing one leaves a
-        /// bound that is still true. A scan, when the bound has passed, makes it exact again.
-        /// </summary>
-        private sealed class PoolLeases
-        {
-            private DateTime? _endBound;
-
-            public PoolLeases(string name) => Name = name;
-
-            /// <summary>The pool's name as first seen; lease records of one pool share this string.</summary>
-            public string Name { get; }
-
-            /// <summary>The pool's prefix while the book holds the pool: lookups by group go to the index whose prefix holds it.</summary>
-            public IPPrefix? Prefix { get; set; }
-
-            public Dictionary<IPAddressValue, LeaseRecord> Leases { get; private set; } = new Dictionary<IPAddressValue, LeaseRecord>();
-
-            public void Reserve(int count)
-            {
-                if (Leases.Count == 0)
-                {
-                    Leases = new Dictionary<IPAddressValue, LeaseRecord>(count);
-                }
-            }
-
-            public void Add(LeaseRecord lease)
-            {
-                Leases[lease.Address] = lease;
-                if (_endBound.HasValue && lease.EndUtc < _endBound.Value)
-                {
-                    _endBound = lease.EndUtc;
-                }
-            }
-
-            public void Remove(LeaseRecord lease) => Leases.Remove(lease.Address);
-
-            public List<LeaseRecord> Expired(DateTime nowUtc)
-            {
-                var expired = new List<LeaseRecord>();
-                if (_endBound.HasValue && _endBound.Value > nowUtc)
-                {
-                    return expired;
-                }
-
-                DateTime earliest = DateTime.MaxValue;
-                foreach (LeaseRecord lease in Leases.Values)
-                {
-                    earliest = lease.EndUtc < earliest ? lease.EndUtc : earliest;
-                    if (lease.IsExpired(nowUtc))
-                    {
-                        expired.Add(lease);
-                    }
-                }
-
-                _endBound = earliest;
-                return expired;
-            }
         }
     }
 }

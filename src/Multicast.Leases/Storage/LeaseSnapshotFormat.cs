@@ -7,13 +7,15 @@ namespace Multicast.Leases.Storage
 {
     /// <summary>
     /// The snapshot file, version 3: binary, so that a process's first read of 100,000 leases costs
-    /// milliseconds (bench/README.md). Fields as <see cref="BinaryLeaseCodec"/> writes them:
+    /// milliseconds (bench/README.md): the leases stay in the file's bytes, found by binary search, and become
+    /// objects only when asked for. Fields as <see cref="BinaryLeaseCodec"/> writes them:
     /// <code>
     /// "MCLEASES", version (u32), generation (u64), snapshot ID (16 bytes)
     /// the number of leases
-    /// strings:  count, then each (pool names and owners, each once)
+    /// owners:   count, then each, once
+    /// clients:  count, then each client identifier, once
     /// pools:    count, then each pool
-    /// leases:   for each pool in that order: count, then each lease: address, owner (string index), start, end, client identifier
+    /// leases:   for each pool in that order: count, then fixed-size entries sorted by group (<see cref="SnapshotLeases"/>)
     /// held:     count, then each group held in quarantine: address, note, and the lease it reads as: 0, or 1 then address, pool, owner (strings), start, end, client identifier
     /// CRC-32 of everything before
     /// </code>
@@ -54,20 +56,39 @@ namespace Multicast.Leases.Storage
                 return index;
             }
 
-            var owners = new List<int>(book.LeaseCount);
+            var clients = new Dictionary<ClientIdentifier, int>();
+            var clientTable = new List<ClientIdentifier>();
+            var byPool = new List<List<LeaseRecord>>();
+            int total = 0;
             foreach (MulticastAddressPool pool in pools)
             {
-                foreach (LeaseRecord lease in book.LeasesInPool(pool.Name))
+                var leases = new List<LeaseRecord>(book.LeasesInPool(pool.Name));
+                foreach (LeaseRecord lease in leases)
                 {
-                    owners.Add(Index(lease.Owner));
+                    Index(lease.Owner);
+                    if (lease.ClientId != null && !clients.ContainsKey(lease.ClientId))
+                    {
+                        clients[lease.ClientId] = clientTable.Count;
+                        clientTable.Add(lease.ClientId);
+                    }
                 }
+
+                byPool.Add(leases);
+                total += leases.Count;
             }
 
-            writer.VarUInt((ulong)owners.Count);
+            writer.VarUInt((ulong)total);
             writer.VarUInt((ulong)table.Count);
             foreach (string text in table)
             {
                 writer.String(text);
+            }
+
+            writer.VarUInt((ulong)clientTable.Count);
+            foreach (ClientIdentifier client in clientTable)
+            {
+                writer.Byte((byte)client.Length);
+                writer.Bytes(client.ToArray(), 0, client.Length);
             }
 
             writer.VarUInt((ulong)pools.Count);
@@ -76,17 +97,9 @@ namespace Multicast.Leases.Storage
                 BinaryLeaseCodec.WritePool(writer, pool);
             }
 
-            int next = 0;
-            foreach (MulticastAddressPool pool in pools)
+            for (int i = 0; i < pools.Count; i++)
             {
-                var leases = new List<LeaseRecord>(book.LeasesInPool(pool.Name));
-                writer.VarUInt((ulong)leases.Count);
-                foreach (LeaseRecord lease in leases)
-                {
-                    writer.Address(lease.Address);
-                    writer.VarUInt((ulong)owners[next++]);
-                    BinaryLeaseCodec.WriteTimesAndClient(writer, lease);
-                }
+                SnapshotLeases.Write(writer, pools[i], byPool[i], text => strings[text], client => clients[client]);
             }
 
             writer.VarUInt((ulong)book.Held.Count);
@@ -158,7 +171,17 @@ namespace Multicast.Leases.Storage
                     table[i] = reader.String();
                 }
 
-                var checkedOwner = new bool[table.Length];
+                foreach (string owner in table)
+                {
+                    LeaseRules.CheckOwner(owner);
+                }
+
+                var clients = new ClientIdentifier[reader.Count()];
+                for (int i = 0; i < clients.Length; i++)
+                {
+                    clients[i] = BinaryLeaseCodec.ReadClient(reader) ?? throw new FormatException("A client identifier is empty.");
+                }
+
                 var pools = new MulticastAddressPool[reader.Count()];
                 for (int i = 0; i < pools.Length; i++)
                 {
@@ -167,31 +190,11 @@ namespace Multicast.Leases.Storage
 
                 foreach (MulticastAddressPool pool in pools)
                 {
-                    int leases = reader.Count();
-                    book.Reserve(pool.Name, leases);
-                    IPPrefix prefix = pool.Prefix;
-                    for (int i = 0; i < leases; i++)
-                    {
-                        IPAddressValue address = reader.Address();
-                        ulong owner = reader.VarUInt();
-                        if (owner >= (ulong)table.Length)
-                        {
-                            throw new FormatException("A lease names a string the file does not have.");
-                        }
-
-                        if (!checkedOwner[owner])
-                        {
-                            LeaseRules.CheckOwner(table[owner]);
-                            checkedOwner[owner] = true;
-                        }
-
-                        DateTime start = LeaseChecks.Time(reader.Int64()), end = LeaseChecks.Time(reader.Int64());
-                        ClientIdentifier? clientId = BinaryLeaseCodec.ReadClient(reader);
-                        if (!prefix.Contains(address) || end <= start || !book.TryLoad(new LeaseRecord(address, pool.Name, table[owner], start, end, clientId)))
-                        {
-                            throw new FormatException("The lease on " + address + " is outside pool '" + pool.Name + "' (" + prefix + "), ends before it starts, or appears twice.");
-                        }
-                    }
+                    int entries = reader.Count();
+                    var leases = new SnapshotLeases(data, reader.Position, entries, pool, table, clients);
+                    reader.Skip((long)entries * SnapshotLeases.EntryLength);
+                    leases.Check(pool.Span);
+                    book.Load(pool.Name, leases);
                 }
 
                 int held = reader.Count();

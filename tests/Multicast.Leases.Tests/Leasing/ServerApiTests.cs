@@ -119,6 +119,30 @@ namespace Multicast.Leases.Tests
             Assert.Throws<ArgumentException>(() => service.Request(new LeaseRequest("video", "madcap") { StartUtc = DateTime.Now }));
         }
 
+        [Theory]
+        [InlineData(null)]
+        [InlineData(0L)]
+        public void AFileStoreKeepsClientsAndStartTimesInItsJournalAndItsSnapshot(long? journalLimit)
+        {
+            // No limit: the lease is in a journal record; 0: every change compacts, so it is in the snapshot.
+            var writer = _clock.Service(new FileLeaseStore(StorePath, null, new StoreViewCache(1)) { JournalLimit = journalLimit });
+            writer.CreatePool(MulticastAddressPool.Create("video", IPPrefix.Parse("239.192.0.0/16")));
+            writer.Request("video", "other", count: 5);
+            DateTime start = _clock.UtcNow.AddHours(2);
+            var leased = writer.Request(new LeaseRequest("video", "madcap") { Count = 2, ClientId = Client, StartUtc = start, Duration = TimeSpan.FromHours(1) }).Leases;
+            writer.Release(AddressParser.Parse(writer.Request("video", "gone").Leases[0].ToString()));
+
+            LeaseService reader = _clock.Service(new FileLeaseStore(StorePath, null, new StoreViewCache(1)));
+            IReadOnlyList<MulticastAddressLease> found = reader.FindLeases(new ClientIdentifier(Client.ToArray()));
+            Assert.Equal(leased.Select(l => l.ToString()).OrderBy(g => g), found.Select(l => l.ToString()).OrderBy(g => g));
+            Assert.All(found, l => Assert.Equal(start, l.Start.ToUniversalTime()));
+            Assert.All(found, l => Assert.Equal(LeaseState.Scheduled, l.State));
+            Assert.Equal(7, reader.GetLeases().Count);
+            Assert.Equal(Client, reader.FindLease(found[0].Record.Address)!.ClientId);
+            reader.Release(Client);
+            Assert.Empty(_clock.Service(new FileLeaseStore(StorePath, null, new StoreViewCache(1))).FindLeases(Client));
+        }
+
         [Fact]
         public void RequestsCommittedTogetherSucceedOrFailEachAlone()
         {
