@@ -61,9 +61,8 @@ namespace Multicast.Leases
         public IReadOnlyList<MulticastAddressPool> GetPools() => Store.Read(transaction =>
         {
             DateTime now = _utcNow();
-            var active = transaction.Leases.Where(l => !l.IsExpired(now)).GroupBy(l => l.Pool, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
             var held = transaction.HeldGroups.ToList();
-            return transaction.Pools.Select(p => p.WithActiveLeases(active.TryGetValue(p.Name, out int count) ? count : 0, held.Count(g => p.Prefix.Contains(g)))).ToList();
+            return transaction.Pools.Select(p => p.WithActiveLeases(transaction.CountActiveLeases(p.Name, now), held.Count(g => p.Prefix.Contains(g)))).ToList();
         });
 
         /// <summary>Changes a pool's exclusions, default lease length or MAC policy; null leaves a setting as it is.</summary>
@@ -350,13 +349,21 @@ namespace Multicast.Leases
 
         private static List<MulticastAddressLease> Reclaim(ILeaseTransaction transaction, MulticastAddressPool pool, DateTime now)
         {
-            var expired = transaction.ExpiredLeases(pool.Name, now).OrderBy(l => l.Address).ToList();
+            var expired = new List<LeaseRecord>(transaction.ExpiredLeases(pool.Name, now));
+            var reclaimed = new List<MulticastAddressLease>(expired.Count);
+            if (expired.Count == 0)
+            {
+                return reclaimed;
+            }
+
+            expired.Sort((a, b) => a.Address.CompareTo(b.Address));
             foreach (LeaseRecord lease in expired)
             {
                 transaction.DeleteLease(lease.Address);
+                reclaimed.Add(new MulticastAddressLease(lease, LeaseState.Reclaimed));
             }
 
-            return expired.Select(l => new MulticastAddressLease(l, LeaseState.Reclaimed)).ToList();
+            return reclaimed;
         }
 
         private static MulticastAddressPool FindPool(ILeaseTransaction transaction, string name) =>

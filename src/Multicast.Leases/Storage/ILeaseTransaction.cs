@@ -18,6 +18,9 @@ namespace Multicast.Leases.Storage
 
         IEnumerable<LeaseRecord> LeasesInPool(string pool);
 
+        /// <summary>How many of the pool's leases have not ended at <paramref name="nowUtc"/>; a store may count without reading each lease.</summary>
+        int CountActiveLeases(string pool, System.DateTime nowUtc);
+
         /// <summary>The pool's leases that ended at or before <paramref name="nowUtc"/>. Called on every change, so it should be cheap when there are none.</summary>
         IEnumerable<LeaseRecord> ExpiredLeases(string pool, System.DateTime nowUtc);
 

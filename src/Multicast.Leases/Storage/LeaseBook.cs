@@ -92,6 +92,8 @@ namespace Multicast.Leases.Storage
         public IEnumerable<LeaseRecord> LeasesInPool(string pool) =>
             _byPool.TryGetValue(pool, out PoolLeases? leases) ? leases.All() : Enumerable.Empty<LeaseRecord>();
 
+        public int CountActiveLeases(string pool, DateTime nowUtc) => _byPool.TryGetValue(pool, out PoolLeases? leases) ? leases.CountActive(nowUtc) : 0;
+
         public IEnumerable<LeaseRecord> ExpiredLeases(string pool, DateTime nowUtc)
         {
             return _byPool.TryGetValue(pool, out PoolLeases? leases) ? leases.Expired(nowUtc) : Enumerable.Empty<LeaseRecord>();

@@ -80,6 +80,26 @@ namespace Multicast.Leases.Storage
             }
         }
 
+        /// <summary>The leases not ended at <paramref name="nowUtc"/>, counted with the snapshot's end times read in place.</summary>
+        public int CountActive(DateTime nowUtc)
+        {
+            int active = 0;
+            for (int i = 0; i < (_snapshot?.Count ?? 0); i++)
+            {
+                if (_snapshot!.EndTicksAt(i) > nowUtc.Ticks && (_changed.Count == 0 || !_changed.ContainsKey(_snapshot.AddressAt(i))))
+                {
+                    active++;
+                }
+            }
+
+            foreach (LeaseRecord? lease in _changed.Values)
+            {
+                active += lease != null && !lease.IsExpired(nowUtc) ? 1 : 0;
+            }
+
+            return active;
+        }
+
         public List<LeaseRecord> Expired(DateTime nowUtc)
         {
             var expired = new List<LeaseRecord>();
