@@ -8,18 +8,23 @@ namespace Multicast.Leases.Storage
 {
     /// <summary>
     /// The embedded store, which any number of processes, on one machine or across an SMB share, use at
-    /// once: a snapshot file (leases.json, <see cref="LeaseFileFormat"/>) and a journal of the changes
+    /// once: a snapshot file (leases.json, <see cref="LeaseSnapshotFormat"/>) and a journal of the changes
     /// committed since (leases.json.journal, <see cref="LeaseJournalFormat"/>). Every transaction holds an
     /// exclusive lock on leases.json.lock (opened with FileShare.None, retried with backoff up to
-    /// <see cref="LockTimeout"/>). A change is committed by appending one checksummed record to the journal
-    /// and flushing it to disk. Once the journal would outgrow the snapshot (and 1 MiB), the change is
-    /// committed by a compaction instead: a new snapshot, one generation up, written to a temporary file,
-    /// flushed and atomically put in place, then an empty journal for it the same way. A journal names the
-    /// snapshot it continues, so one that a compaction killed halfway left behind is known to be obsolete.
-    /// A process killed at any point leaves every committed change readable; the lock dies with it.
+    /// <see cref="LockTimeout"/>). Changes are committed by appending one checksummed record to the journal
+    /// and flushing it to disk; the threads of a process that wait meanwhile are committed together, in one
+    /// record (group commit). Once the journal would outgrow the snapshot (and 1 MiB), a change is committed
+    /// by a compaction instead: a new snapshot, one generation up, written to a temporary file, flushed and
+    /// atomically put in place, then an empty journal for it the same way. A journal names the snapshot it
+    /// continues, so one that a compaction killed halfway left behind is known to be obsolete. After each
+    /// commit, the lock file marks where the acknowledged records end (<see cref="CommitMark"/>).
+    /// A process killed at any point leaves every committed change readable; the lock dies with it. A journal
+    /// whose end cannot be trusted is kept in leases.json.quarantine and its groups held, or the store stops,
+    /// until <see cref="Repair"/> (README.md, "When the journal's end is damaged").
     /// Each process keeps the store as it last read it (<see cref="StoreViewCache"/>); under the lock, a
     /// transaction checks the snapshot's identity and applies only the journal records written since, so
-    /// it costs about the same with 100,000 leases as with 10.
+    /// it costs about the same with 100,000 leases as with 10. All file access goes through
+    /// <see cref="IStoreFileSystem"/>, which tests replace to fail or stop at any step.
     /// </summary>
     public sealed class FileLeaseStore : ILeaseStore
     {
