@@ -10,8 +10,11 @@ namespace Multicast.Leases.Storage
     /// <code>
     /// pool:   name, prefix (address, length byte), exclusions (count, prefixes), default lease seconds (varint), exclude flooded MAC (byte 0/1)
     /// lease:  address, pool, owner, start, end (8 bytes each), client identifier
-    /// change: 1 save pool | 2 delete pool (name) | 3 save lease | 4 delete lease (address)
+    /// change: 1 save pool | 2 delete pool (name) | 3 save lease | 4 delete lease (address), then the CRC-32 of the change's bytes
     /// </code>
+    /// A journal record's payload is the count of its changes, then the changes. Each change carries its own
+    /// checksum, so that in a record whose own checksum fails, the changes that are still sound can be told,
+    /// and trusted, from the one that is damaged (README.md, "When the journal's end is damaged").
     /// In a snapshot, a lease's pool and owner are indexes into the snapshot's string table; in a journal record,
     /// the strings themselves. Reading checks as strictly as <see cref="LeaseChecks"/> says.
     /// </summary>
@@ -82,6 +85,7 @@ namespace Multicast.Leases.Storage
             writer.VarUInt((ulong)changes.Count);
             foreach (LeaseChange change in changes)
             {
+                int from = writer.Length;
                 switch (change.Kind)
                 {
                     case LeaseChangeKind.SavePool:
@@ -104,6 +108,8 @@ namespace Multicast.Leases.Storage
                         writer.Address(change.Address);
                         break;
                 }
+
+                writer.UInt32(Crc32.Compute(writer.Buffer, from, writer.Length - from));
             }
 
             return writer.ToArray();
@@ -121,6 +127,7 @@ namespace Multicast.Leases.Storage
             var scratch = new LeaseBook();
             for (int i = 0; i < count; i++)
             {
+                int from = reader.Position;
                 switch (reader.Byte())
                 {
                     case SavePoolChange:
@@ -132,8 +139,8 @@ namespace Multicast.Leases.Storage
                     case SaveLeaseChange:
                         IPAddressValue address = reader.Address();
                         string pool = reader.String(), owner = reader.String();
-                        DateTime from = LeaseChecks.Time(reader.Int64()), to = LeaseChecks.Time(reader.Int64());
-                        changes.Add(LeaseChange.SaveLease(new LeaseRecord(address, pool, owner, from, to, ReadClient(reader))));
+                        DateTime starts = LeaseChecks.Time(reader.Int64()), ends = LeaseChecks.Time(reader.Int64());
+                        changes.Add(LeaseChange.SaveLease(new LeaseRecord(address, pool, owner, starts, ends, ReadClient(reader))));
                         break;
                     case DeleteLeaseChange:
                         changes.Add(LeaseChange.DeleteLease(reader.Address()));
@@ -141,6 +148,8 @@ namespace Multicast.Leases.Storage
                     default:
                         throw new FormatException("A change has an unknown kind.");
                 }
+
+                CheckChange(reader, data, from, i);
             }
 
             if (!reader.AtEnd)
@@ -158,6 +167,7 @@ namespace Multicast.Leases.Storage
             int count = reader.Count();
             for (int i = 0; i < count; i++)
             {
+                int from = reader.Position;
                 switch (reader.Byte())
                 {
                     case SavePoolChange:
@@ -175,8 +185,8 @@ namespace Multicast.Leases.Storage
                     case SaveLeaseChange:
                         IPAddressValue address = reader.Address();
                         string pool = reader.String(), owner = LeaseRules.CheckOwner(reader.String());
-                        DateTime from = LeaseChecks.Time(reader.Int64()), to = LeaseChecks.Time(reader.Int64());
-                        book.SaveLease(LeaseChecks.Lease(address, pool, owner, from, to, ReadClient(reader), book, replacing: true));
+                        DateTime starts = LeaseChecks.Time(reader.Int64()), ends = LeaseChecks.Time(reader.Int64());
+                        book.SaveLease(LeaseChecks.Lease(address, pool, owner, starts, ends, ReadClient(reader), book, replacing: true));
                         break;
                     case DeleteLeaseChange:
                         IPAddressValue released = reader.Address();
@@ -189,11 +199,23 @@ namespace Multicast.Leases.Storage
                     default:
                         throw new FormatException("A change has an unknown kind.");
                 }
+
+                CheckChange(reader, data, from, i);
             }
 
             if (!reader.AtEnd)
             {
                 throw new FormatException("Bytes follow the last change.");
+            }
+        }
+
+        /// <summary>Reads the checksum that ends change <paramref name="number"/> (from 0), which began at <paramref name="from"/>, and checks it.</summary>
+        private static void CheckChange(ByteReader reader, byte[] data, int from, int number)
+        {
+            uint expected = Crc32.Compute(data, from, reader.Position - from);
+            if (reader.UInt32() != expected)
+            {
+                throw new FormatException("Change " + (number + 1) + " fails its checksum.");
             }
         }
     }
