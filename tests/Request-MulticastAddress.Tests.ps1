@@ -14,7 +14,7 @@ Describe 'Request-MulticastAddress' {
         It 'leases one free group for the pool default' {
             $before = Get-Date
             $lease = Request-MulticastAddress -Pool video -Owner app1 -StorePath $store
-            $lease | Should -BeOfType ([Multicast.MulticastAddressLease])
+            $lease | Should -BeOfType ([Multicast.Leases.MulticastAddressLease])
             $lease.Pool | Should -Be 'video'
             $lease.Owner | Should -Be 'app1'
             $lease.State | Should -Be 'Active'
@@ -124,7 +124,7 @@ Describe 'Request-MulticastAddress' {
         }
 
         It 'declares its output type, its parameter sets and no other parameters' {
-            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressLease'
+            $command.OutputType.Name | Should -Be 'Multicast.Leases.MulticastAddressLease'
             $command.ParameterSets.Name | Sort-Object | Should -Be 'Address', 'Random'
             $command.DefaultParameterSet | Should -Be 'Random'
             Get-OwnParameterName $command | Should -Be 'Address', 'Count', 'Duration', 'Owner', 'Pool', 'StorePath'
