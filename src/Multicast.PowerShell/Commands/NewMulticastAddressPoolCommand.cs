@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using Multicast.Leases;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -29,6 +30,8 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public SwitchParameter ExcludeFloodedMac { get; set; }
+
+        protected override bool CreatesStore => true;
 
         protected override void ProcessRecord()
         {
