@@ -10,7 +10,7 @@ BeforeDiscovery {
     $scopePrefixCmdlets = & $withParameter 'ScopePrefix'
     $scopeParameters = @(foreach ($command in $commands) {
             foreach ($parameter in $command.Parameters.Values) {
-                if ($parameter.ParameterType -in [Multicast.MulticastScope], [Nullable[Multicast.MulticastScope]]) {
+                if ($parameter.ParameterType -eq [Multicast.PowerShell.ScopeInput]) {
                     @{ Name = $command.Name; Parameter = $parameter.Name }
                 }
             }
@@ -112,6 +112,11 @@ Describe 'Every cmdlet' {
         $command = Get-Command $Name
         Assert-Parameter $command @{ Name = 'Address'; Type = 'Multicast.PowerShell.AddressInput[]'; Pipeline = 'ByValue, ByPropertyName'; Attributes = 'AddressTransformation' }
         $command.Parameters['Address'].Aliases | Should -Contain 'IPAddress'
+    }
+
+    It 'finds the -Scope parameters the next test checks' {
+        $found = @((Get-Module Multicast).ExportedCmdlets.Values.Parameters.Values | Where-Object ParameterType -EQ ([Multicast.PowerShell.ScopeInput]))
+        $found.Count | Should -BeGreaterOrEqual 5 -Because 'five cmdlets take a scope'
     }
 
     It '<Name> -<Parameter> reads scope names and numbers, and completes them' -ForEach $scopeParameters {

@@ -29,13 +29,13 @@ namespace Multicast.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope Scope { get; set; } = MulticastScope.Global;
+        public ScopeInput Scope { get; set; } = ScopeInput.Of(MulticastScope.Global);
 
         protected override void ProcessRecord()
         {
             if (IsValid(RendezvousPoint))
             {
-                ForItem(RendezvousPoint.Input, () => WriteObject(new EmbeddedRpAddress(RendezvousPoint.Address, PrefixLength, GroupId, Scope)));
+                ForItem(RendezvousPoint.Input, () => WriteObject(new EmbeddedRpAddress(RendezvousPoint.Address, PrefixLength, GroupId, Scope.Value)));
             }
         }
     }

@@ -30,19 +30,19 @@ namespace Multicast.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope Scope { get; set; } = MulticastScope.LinkLocal;
+        public ScopeInput Scope { get; set; } = ScopeInput.Of(MulticastScope.LinkLocal);
 
         protected override void ProcessRecord()
         {
             if (ParameterSetName == InterfaceIdSet)
             {
-                ForItem(InterfaceId.ToString(), () => WriteObject(new LinkScopedMulticastAddress(InterfaceId, GroupId, Scope)));
+                ForItem(InterfaceId.ToString(), () => WriteObject(new LinkScopedMulticastAddress(InterfaceId, GroupId, Scope.Value)));
                 return;
             }
 
             if (IsValid(InterfaceAddress))
             {
-                ForItem(InterfaceAddress.Input, () => WriteObject(LinkScopedMulticastAddress.FromInterfaceAddress(InterfaceAddress.Address, GroupId, Scope)));
+                ForItem(InterfaceAddress.Input, () => WriteObject(LinkScopedMulticastAddress.FromInterfaceAddress(InterfaceAddress.Address, GroupId, Scope.Value)));
             }
         }
     }
