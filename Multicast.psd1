@@ -9,7 +9,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
-    RequiredAssemblies   = @('Multicast.Core.dll')
+    RequiredAssemblies   = @('Multicast.Core.dll', 'Multicast.Leases.dll')
     FormatsToProcess     = @('Multicast.Format.ps1xml')
     CmdletsToExport      = @(
         'ConvertTo-MulticastMacAddress'
@@ -25,6 +25,7 @@
         'New-UnicastPrefixMulticastAddress'
         'Remove-MulticastAddressLease'
         'Remove-MulticastAddressPool'
+        'Repair-MulticastAddressStore'
         'Request-MulticastAddress'
         'Set-MulticastAddressPool'
         'Test-MulticastScope'
@@ -44,7 +45,8 @@ RFC 2365), Get-ScopeRelativeAddress (RFC 2365 section 9, RFC 2375), Find-Multica
 registries) and ConvertTo-MulticastMacAddress (RFC 1112, RFC 2464). Pools and leases (RFC 6308 section 3.5):
 New-MulticastAddressPool, Get-MulticastAddressPool, Set-MulticastAddressPool, Remove-MulticastAddressPool,
 Request-MulticastAddress, Get-MulticastAddressLease, Update-MulticastAddressLease and
-Remove-MulticastAddressLease.
+Remove-MulticastAddressLease; a store that never drops a lease quietly, and Repair-MulticastAddressStore to
+settle what a damaged journal record held.
 '@
         }
     }

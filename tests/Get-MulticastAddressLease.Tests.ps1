@@ -14,7 +14,7 @@ Describe 'Get-MulticastAddressLease' {
     It 'returns active leases, sorted by group' {
         $leases = Get-MulticastAddressLease -StorePath $store
         @($leases | ForEach-Object { $_.Address.ToString() }) | Should -Be @('233.22.30.7', '239.192.9.2', '239.192.10.20')
-        $leases[0] | Should -BeOfType ([Multicast.MulticastAddressLease])
+        $leases[0] | Should -BeOfType ([Multicast.Leases.MulticastAddressLease])
         $leases.State | Should -Be @('Active', 'Active', 'Active')
     }
 
@@ -65,7 +65,7 @@ Describe 'Get-MulticastAddressLease' {
         }
 
         It 'declares its output type, its parameter sets and no other parameters' {
-            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressLease'
+            $command.OutputType.Name | Should -Be 'Multicast.Leases.MulticastAddressLease'
             $command.ParameterSets.Name | Should -Be '__AllParameterSets'
             Get-OwnParameterName $command | Should -Be 'Address', 'IncludeExpired', 'Owner', 'Pool', 'StorePath'
         }

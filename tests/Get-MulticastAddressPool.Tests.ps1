@@ -14,7 +14,7 @@ Describe 'Get-MulticastAddressPool' {
         $pools = Get-MulticastAddressPool -StorePath $store
         $pools | Should -HaveCount 3
         $pools.Name | Should -Be @('ssm6', 'video', 'voice')
-        $pools[0] | Should -BeOfType ([Multicast.MulticastAddressPool])
+        $pools[0] | Should -BeOfType ([Multicast.Leases.MulticastAddressPool])
     }
 
     It 'takes wildcards and names, without regard to case' {
@@ -44,9 +44,9 @@ Describe 'Get-MulticastAddressPool' {
         $errors[0].TargetObject | Should -Be 'audio'
     }
 
-    It 'returns nothing from a store that does not exist, and does not create it' {
+    It 'refuses a -StorePath where no store is, and does not create it (a mistyped path is not an empty store)' {
         $missing = Join-Path $TestDrive 'missing/leases.json'
-        Get-MulticastAddressPool -StorePath $missing | Should -BeNullOrEmpty
+        { Get-MulticastAddressPool -StorePath $missing } | Should -Throw -ErrorId 'LeaseStoreNotFound,*'
         Test-Path (Split-Path $missing) | Should -BeFalse
     }
 
@@ -75,7 +75,7 @@ Describe 'Get-MulticastAddressPool' {
         }
 
         It 'declares its output type, its parameter sets and no other parameters' {
-            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressPool'
+            $command.OutputType.Name | Should -Be 'Multicast.Leases.MulticastAddressPool'
             $command.ParameterSets.Name | Should -Be '__AllParameterSets'
             Get-OwnParameterName $command | Should -Be 'Name', 'StorePath'
         }

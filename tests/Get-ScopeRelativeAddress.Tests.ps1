@@ -312,7 +312,7 @@ Describe 'Get-ScopeRelativeAddress' {
             @{ Name = 'Address'; Sets = 'ByAddress'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
             @{ Name = 'Assignment'; Type = 'Multicast.MulticastAssignment[]'; Sets = 'ByAssignment'; Mandatory = $true; Pipeline = 'ByValue' }
             @{ Name = 'ScopePrefix'; Type = 'Multicast.PowerShell.PrefixInput'; Sets = '(All)'; Pipeline = 'No'; Attributes = 'PrefixTransformation' }
-            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = 'ByAddress', 'ByAssignment', 'ByName' }
+            @{ Name = 'Scope'; Type = 'Multicast.PowerShell.ScopeInput'; Sets = 'ByAddress', 'ByAssignment', 'ByName' }
         ) {
             Assert-Parameter $command $_
         }

@@ -187,7 +187,7 @@ Describe 'New-EmbeddedRpAddress' {
             @{ Name = 'RendezvousPoint'; Type = 'Multicast.PowerShell.AddressInput'; Mandatory = $true; Aliases = 'RP', 'IPAddress'; Attributes = 'AddressTransformation' }
             @{ Name = 'PrefixLength'; Type = 'int'; Pipeline = 'ByPropertyName' }
             @{ Name = 'GroupId'; Type = 'uint32' }
-            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope' }
+            @{ Name = 'Scope'; Type = 'Multicast.PowerShell.ScopeInput' }
         ) {
             Assert-Parameter $command $_
         }

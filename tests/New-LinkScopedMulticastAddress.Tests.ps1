@@ -115,7 +115,7 @@ Describe 'New-LinkScopedMulticastAddress' {
             # By value it would compete with -InterfaceAddress for every piped string.
             @{ Name = 'InterfaceId'; Type = 'Multicast.InterfaceIdentifier'; Sets = 'InterfaceId'; Mandatory = $true; Pipeline = 'ByPropertyName' }
             @{ Name = 'GroupId'; Type = 'uint32'; Sets = '(All)' }
-            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = '(All)' }
+            @{ Name = 'Scope'; Type = 'Multicast.PowerShell.ScopeInput'; Sets = '(All)' }
         ) {
             Assert-Parameter $command $_
         }

@@ -19,7 +19,7 @@ Describe 'New-MulticastAddressPool' {
             @{ Prefix = 'ff7e:140:2001:db8:beef:feed::/96'; Kind = 'EmbeddedRP'; Capacity = 2147483648 }
         ) {
             $pool = New-MulticastAddressPool -Name p1 -Prefix $Prefix -StorePath $store
-            $pool | Should -BeOfType ([Multicast.MulticastAddressPool])
+            $pool | Should -BeOfType ([Multicast.Leases.MulticastAddressPool])
             $pool.Kind | Should -Be $Kind
             $pool.Capacity | Should -Be $Capacity
             $pool.Prefix.ToString() | Should -Be $Prefix
@@ -119,7 +119,7 @@ Describe 'New-MulticastAddressPool' {
         }
 
         It 'declares its output type, its parameter sets and no other parameters' {
-            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressPool'
+            $command.OutputType.Name | Should -Be 'Multicast.Leases.MulticastAddressPool'
             $command.ParameterSets.Name | Should -Be '__AllParameterSets'
             Get-OwnParameterName $command | Should -Be 'DefaultDuration', 'Exclude', 'ExcludeFloodedMac', 'Name', 'Prefix', 'StorePath'
         }

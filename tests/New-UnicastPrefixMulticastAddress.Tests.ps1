@@ -185,7 +185,7 @@ Describe 'New-UnicastPrefixMulticastAddress' {
             @{ Name = 'Prefix'; Type = 'Multicast.PowerShell.PrefixInput'; Sets = 'Prefix'; Mandatory = $true; Aliases = 'UnicastPrefix'; Attributes = 'PrefixTransformation' }
             @{ Name = 'SourceSpecific'; Type = 'switch'; Sets = 'SourceSpecific'; Mandatory = $true }
             @{ Name = 'GroupId'; Type = 'uint32'; Sets = 'Prefix', 'SourceSpecific'; Pipeline = 'Prefix: ByPropertyName; SourceSpecific: ByValue, ByPropertyName' }
-            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = '(All)' }
+            @{ Name = 'Scope'; Type = 'Multicast.PowerShell.ScopeInput'; Sets = '(All)' }
         ) {
             Assert-Parameter $command $_
         }

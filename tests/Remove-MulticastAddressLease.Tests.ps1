@@ -61,7 +61,7 @@ Describe 'Remove-MulticastAddressLease' {
         }
 
         It 'declares its output type, its parameter sets and no other parameters' {
-            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressLease'
+            $command.OutputType.Name | Should -Be 'Multicast.Leases.MulticastAddressLease'
             $command.ParameterSets.Name | Should -Be '__AllParameterSets'
             Get-OwnParameterName $command | Should -Be 'Address', 'Owner', 'PassThru', 'Pool', 'StorePath'
         }

@@ -62,7 +62,7 @@ Describe 'Remove-MulticastAddressPool' {
         }
 
         It 'declares its output type, its parameter sets and no other parameters' {
-            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressPool'
+            $command.OutputType.Name | Should -Be 'Multicast.Leases.MulticastAddressPool'
             $command.ParameterSets.Name | Should -Be '__AllParameterSets'
             Get-OwnParameterName $command | Should -Be 'Force', 'Name', 'PassThru', 'StorePath'
         }

@@ -14,7 +14,7 @@ Describe 'Request-MulticastAddress' {
         It 'leases one free group for the pool default' {
             $before = Get-Date
             $lease = Request-MulticastAddress -Pool video -Owner app1 -StorePath $store
-            $lease | Should -BeOfType ([Multicast.MulticastAddressLease])
+            $lease | Should -BeOfType ([Multicast.Leases.MulticastAddressLease])
             $lease.Pool | Should -Be 'video'
             $lease.Owner | Should -Be 'app1'
             $lease.State | Should -Be 'Active'
@@ -23,6 +23,19 @@ Describe 'Request-MulticastAddress' {
             $lease.End | Should -BeGreaterThan $before.AddHours(7.9)
             $lease.End | Should -BeLessThan (Get-Date).AddHours(8.1)
             $lease.MacAddress | Should -Match '^01-00-5E-'
+        }
+
+        It 'counts the free groups exactly when a pool cannot give -Count, every time' {
+            $counted = Join-Path $TestDrive 'counted.json'
+            New-MulticastAddressPool -Name glop -Prefix 233.22.30.0/24 -StorePath $counted | Out-Null
+            Request-MulticastAddress glop app1 -Count 3 -StorePath $counted | Out-Null
+            foreach ($attempt in 1..3) {
+                $errors = $null
+                Request-MulticastAddress glop app2 -Count 300 -StorePath $counted -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+                $errors[0].FullyQualifiedErrorId | Should -BeLike 'PoolExhausted,*'
+                $errors[0].Exception.Message | Should -Match 'has 253 free group\(s\), fewer than the 300 asked for'
+            }
+            @(Get-MulticastAddressLease -Pool glop -StorePath $counted).Count | Should -Be 3
         }
 
         It 'leases -Count distinct groups, all or none' {
@@ -124,7 +137,7 @@ Describe 'Request-MulticastAddress' {
         }
 
         It 'declares its output type, its parameter sets and no other parameters' {
-            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressLease'
+            $command.OutputType.Name | Should -Be 'Multicast.Leases.MulticastAddressLease'
             $command.ParameterSets.Name | Sort-Object | Should -Be 'Address', 'Random'
             $command.DefaultParameterSet | Should -Be 'Random'
             Get-OwnParameterName $command | Should -Be 'Address', 'Count', 'Duration', 'Owner', 'Pool', 'StorePath'

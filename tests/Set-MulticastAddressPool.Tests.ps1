@@ -74,7 +74,7 @@ Describe 'Set-MulticastAddressPool' {
         }
 
         It 'declares its output type, its parameter sets and no other parameters' {
-            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressPool'
+            $command.OutputType.Name | Should -Be 'Multicast.Leases.MulticastAddressPool'
             $command.ParameterSets.Name | Should -Be '__AllParameterSets'
             Get-OwnParameterName $command | Should -Be 'DefaultDuration', 'Exclude', 'ExcludeFloodedMac', 'Name', 'PassThru', 'StorePath'
         }

@@ -70,3 +70,18 @@ function Assert-Parameter {
         }
     }
 }
+
+# Runs a script in a new PowerShell process, as a second runbook or a fresh session would, with the module
+# under test imported. Returns its output as text; a failure in the child is a thrown error here.
+function Invoke-ChildPowerShell {
+    param([Parameter(Mandatory)] [string] $Script)
+
+    $exe = (Get-Process -Id $PID).Path
+    $hostArgs = @()
+    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $hostArgs = @(Join-Path $PSHOME 'pwsh.dll') }
+    $full = "`$ErrorActionPreference = 'Stop'; Import-Module '$((Get-Module Multicast).Path -replace "'", "''")'; $Script"
+    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($full))
+    $output = & $exe @hostArgs -NoProfile -NonInteractive -EncodedCommand $encoded 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "The child PowerShell failed ($LASTEXITCODE): $output" }
+    $output
+}

@@ -49,7 +49,7 @@ Describe 'Update-MulticastAddressLease' {
         $errors = $null
         Update-MulticastAddressLease 239.192.9.1 -StorePath $store -ErrorVariable errors -ErrorAction SilentlyContinue
         $errors[0].FullyQualifiedErrorId | Should -BeLike 'LeaseExpired,*'
-        $errors[0].Exception.Message | Should -Match 'Request-MulticastAddress -Pool video'
+        $errors[0].ErrorDetails.RecommendedAction | Should -Match "Request-MulticastAddress -Pool video -Owner 'old' -Address 239\.192\.9\.1"
     }
 
     It 'binds a [pscustomobject] with Address and Owner' {
@@ -69,7 +69,7 @@ Describe 'Update-MulticastAddressLease' {
         }
 
         It 'declares its output type, its parameter sets and no other parameters' {
-            $command.OutputType.Name | Should -Be 'Multicast.MulticastAddressLease'
+            $command.OutputType.Name | Should -Be 'Multicast.Leases.MulticastAddressLease'
             $command.ParameterSets.Name | Should -Be '__AllParameterSets'
             Get-OwnParameterName $command | Should -Be 'Address', 'Duration', 'Owner', 'Pool', 'StorePath'
         }

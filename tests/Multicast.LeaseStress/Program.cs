@@ -1,17 +1,23 @@
 using System;
+using System.Globalization;
 using System.Threading;
+using Multicast.Leases;
+using Multicast.Leases.Storage;
+using Multicast.LeaseStress.FaultInjection;
 
 namespace Multicast.LeaseStress
 {
     /// <summary>
     /// One worker process on a shared file store. Every committed lease is printed as "OK address" and
     /// flushed before the next request, so the parent knows what must be in the store.
-    ///   request STORE POOL OWNER COUNT [LIMIT]   COUNT requests of one group each, then exit 0
-    ///   churn STORE POOL OWNER [LIMIT]           request for ever, until the parent kills it
-    ///   crash STORE POOL OWNER STEP              one request that stops for ever at commit step STEP
-    ///                                            (a FileLeaseStore.TestHook step), after printing "AT STEP";
-    ///                                            the steps of a compaction make the request compact
-    /// LIMIT is the journal size in bytes past which a change compacts the store (FileLeaseStore.JournalLimit).
+    ///   request STORE POOL OWNER COUNT [LIMIT]      COUNT requests of one group each, then exit 0
+    ///   churn STORE POOL OWNER [LIMIT]              request for ever, until the parent kills it
+    ///   crash STORE POOL OWNER STEP stop|tear LIMIT one request whose file system stops the process at step STEP
+    ///                                               (a <see cref="FaultyFileSystem"/> step): it prints "DONE label" for
+    ///                                               each step done, then "AT STEP label", and waits to be killed; a
+    ///                                               request that ends first prints its steps and "NOT REACHED"
+    /// LIMIT is the journal size in bytes past which a change compacts the store (FileLeaseStore.JournalLimit);
+    /// 0 makes every change compact.
     /// </summary>
     public static class Program
     {
@@ -24,13 +30,12 @@ namespace Multicast.LeaseStress
             }
 
             string mode = args[0], pool = args[2], owner = args[3];
-            var store = new FileLeaseStore(args[1], TimeSpan.FromSeconds(60));
-            var service = new LeaseService(store);
             switch (mode)
             {
                 case "request":
-                    int count = int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture);
-                    store.JournalLimit = Limit(args, 5);
+                    var store = new FileLeaseStore(args[1], TimeSpan.FromSeconds(60)) { JournalLimit = Limit(args, 5) };
+                    var service = new LeaseService(store);
+                    int count = int.Parse(args[4], CultureInfo.InvariantCulture);
                     int failures = 0;
                     for (int i = 0; i < count; i++)
                     {
@@ -48,30 +53,29 @@ namespace Multicast.LeaseStress
 
                     return failures == 0 ? 0 : 1;
                 case "churn":
-                    store.JournalLimit = Limit(args, 4);
+                    var churn = new LeaseService(new FileLeaseStore(args[1], TimeSpan.FromSeconds(60)) { JournalLimit = Limit(args, 4) });
                     while (true)
                     {
-                        Report(service.Request(pool, owner).Leases[0]);
+                        Report(churn.Request(pool, owner).Leases[0]);
                     }
 
                 case "crash":
-                    string step = args[4];
-                    if (step.StartsWith("snapshot-", StringComparison.Ordinal) || step == "journal-written")
-                    {
-                        store.JournalLimit = 0;
-                    }
-
-                    store.TestHook = reached =>
-                    {
-                        if (reached == step)
+                    FaultyFileSystem? files = null;
+                    files = new FaultyFileSystem(
+                        int.Parse(args[4], CultureInfo.InvariantCulture),
+                        args[5] == "tear" ? FaultKind.Tear : FaultKind.Stop,
+                        (step, label) =>
                         {
-                            Console.Out.WriteLine("AT " + step);
+                            PrintSteps(files!);
+                            Console.Out.WriteLine("AT " + step + " " + label);
                             Console.Out.Flush();
                             Thread.Sleep(Timeout.Infinite);
-                        }
-                    };
-                    Report(service.Request(pool, owner).Leases[0]);
-                    return 3;
+                        });
+                    var victim = new LeaseService(new FileLeaseStore(args[1], TimeSpan.FromSeconds(60), StoreViewCache.Shared, files) { JournalLimit = Limit(args, 6) });
+                    Report(victim.Request(pool, owner).Leases[0]);
+                    PrintSteps(files);
+                    Console.Out.WriteLine("NOT REACHED");
+                    return 4;
                 default:
                     Console.Error.WriteLine("unknown mode " + mode);
                     return 2;
@@ -79,7 +83,15 @@ namespace Multicast.LeaseStress
         }
 
         private static long? Limit(string[] args, int index) =>
-            args.Length > index ? long.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : (long?)null;
+            args.Length > index ? long.Parse(args[index], CultureInfo.InvariantCulture) : (long?)null;
+
+        private static void PrintSteps(FaultyFileSystem files)
+        {
+            foreach (string step in files.Steps)
+            {
+                Console.Out.WriteLine("DONE " + step);
+            }
+        }
 
         private static void Report(MulticastAddressLease lease)
         {

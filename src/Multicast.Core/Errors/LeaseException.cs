@@ -6,8 +6,8 @@ namespace Multicast
     /// </summary>
     public sealed class LeaseException : MulticastException
     {
-        public LeaseException(string errorId, MulticastErrorKind kind, object? input, string message)
-            : base(errorId, kind, input, message)
+        public LeaseException(string errorId, MulticastErrorKind kind, object? input, string message, Remedy? remedy = null)
+            : base(errorId, kind, input, message, remedy)
         {
         }
     }

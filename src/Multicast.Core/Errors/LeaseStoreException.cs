@@ -9,8 +9,8 @@ namespace Multicast
     /// </summary>
     public sealed class LeaseStoreException : MulticastException
     {
-        public LeaseStoreException(string errorId, MulticastErrorKind kind, string path, string message, Exception? innerException = null)
-            : base(errorId, kind, path, message, innerException)
+        public LeaseStoreException(string errorId, MulticastErrorKind kind, string path, string message, Exception? innerException = null, Remedy? remedy = null)
+            : base(errorId, kind, path, message, innerException, remedy)
         {
             Path = path;
         }

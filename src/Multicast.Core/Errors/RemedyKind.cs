@@ -27,6 +27,12 @@ namespace Multicast
         /// <summary>Check the store's path and the access to it, or use another store.</summary>
         CheckStorePath,
 
+        /// <summary>Restore the store "Path" from a backup, or move it and its journal "Journal" aside to start an empty store.</summary>
+        RestoreStore,
+
+        /// <summary>Look at the store's quarantine file "Quarantine", then repair the store "Path" (release or restore what it held).</summary>
+        RepairStore,
+
         /// <summary>Name a store explicitly, or set the environment variable "Variable".</summary>
         GiveStorePath,
 

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
+using Multicast.Leases;
+using Multicast.Leases.Storage;
 
 namespace Multicast.PowerShell
 {
@@ -19,6 +21,12 @@ namespace Multicast.PowerShell
         public string StorePath { get; set; } = null!;
 
         protected LeaseService Service => _service ??= OpenStore();
+
+        /// <summary>The store behind <see cref="Service"/>, once it is open.</summary>
+        protected FileLeaseStore? Store { get; private set; }
+
+        /// <summary>True for the cmdlets that may create the store at the path given (making a pool).</summary>
+        protected virtual bool CreatesStore => false;
 
         /// <summary>Runs one item's work: a store failure ends the command; any other Core error is this item's ErrorRecord.</summary>
         protected void ForLeaseItem(object? target, Action work)
@@ -57,9 +65,14 @@ namespace Multicast.PowerShell
             try
             {
                 string? given = MyInvocation.BoundParameters.ContainsKey(nameof(StorePath)) ? GetUnresolvedProviderPathFromPSPath(StorePath) : null;
-                string path = LeaseStorePath.Resolve(given, out string source);
-                WriteVerbose("Lease store: " + path + " (from " + source + ").");
-                return new LeaseService(new FileLeaseStore(path));
+                string path = LeaseStorePath.Resolve(given, out StorePathSource source);
+                WriteVerbose("Lease store: " + path + " (from " + (source == StorePathSource.Given ? "-StorePath" : source == StorePathSource.EnvironmentVariable ? "$env:" + LeaseStorePath.EnvironmentVariable : "the per-user default") + ").");
+
+                // A store named on purpose must be there, so a mistyped path is an error, not an empty store;
+                // only making a pool creates one, and the per-user default starts empty.
+                StoreOpenMode mode = CreatesStore || source == StorePathSource.UserDefault ? StoreOpenMode.OpenOrCreate : StoreOpenMode.MustExist;
+                Store = new FileLeaseStore(path, mode);
+                return new LeaseService(Store);
             }
             catch (LeaseStoreException exception)
             {

@@ -18,6 +18,8 @@ namespace Multicast.PowerShell
             RemedyKind.UseInterfaceAddress => "Give the link-local address as -InterfaceAddress, or " + remedy["InterfaceId"] + " as the interface ID.",
             RemedyKind.UpdateOrUseAnotherStore => "Update the Multicast module on this machine, or point -StorePath at another store.",
             RemedyKind.CheckStorePath => "Check the path and your access to it, or give another -StorePath.",
+            RemedyKind.RestoreStore => "Restore " + remedy["Path"] + " from a backup, or move it and " + remedy["Journal"] + " aside to start an empty store.",
+            RemedyKind.RepairStore => "Run Repair-MulticastAddressStore -StorePath " + remedy["Path"] + " with -Release or -Restore to decide what the damaged record held; its bytes are kept in " + remedy["Quarantine"] + ".",
             RemedyKind.GiveStorePath => "Give -StorePath, or set $env:" + remedy["Variable"] + ".",
             RemedyKind.GiveDurationInRange => "Give " + Span(remedy["Minimum"]) + " to " + Span(remedy["Maximum"]) + ", for example -Duration (New-TimeSpan -Hours 8) or '7.00:00:00'.",
             RemedyKind.ReleaseLeasesOrWait => "Release leases (Remove-MulticastAddressLease), wait for some to expire, or use a larger pool.",
@@ -28,7 +30,7 @@ namespace Multicast.PowerShell
             RemedyKind.RequestAgain => "Request-MulticastAddress -Pool " + remedy["Pool"] + " -Owner '" + remedy["Owner"] + "' -Address " + remedy["Address"] + " leases it again while it is free.",
             RemedyKind.ListOrCreatePool => "Get-MulticastAddressPool lists the pools; New-MulticastAddressPool makes one.",
             RemedyKind.ListLeases => "Get-MulticastAddressLease -IncludeExpired lists the leases.",
-            RemedyKind.GiveOwner => "Only its owner's name opens it: give -Owner '" + remedy["Owner"] + "' if that is you.",
+            RemedyKind.GiveOwner => "Give -Owner '" + remedy["Owner"] + "' if that is you.",
             _ => throw new ArgumentOutOfRangeException(nameof(remedy), remedy.Kind, "No PowerShell phrase for this remedy."),
         };
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using Multicast.Leases;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -22,7 +23,7 @@ namespace Multicast.PowerShell.Commands
                 IReadOnlyList<MulticastAddressPool> pools = Service.GetPools();
                 if (Name is null || Name.Length == 0)
                 {
-                    WriteObject(pools, enumerateCollection: true);
+                    Write(pools);
                     return;
                 }
 
@@ -32,12 +33,26 @@ namespace Multicast.PowerShell.Commands
                     var matches = pools.Where(p => pattern.IsMatch(p.Name)).ToList();
                     if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
                     {
-                        WriteCoreError(new MulticastNotFoundException("PoolNotFound", name, "The store has no pool named '" + name + "'. Get-MulticastAddressPool lists the pools; New-MulticastAddressPool makes one."), name);
+                        WriteCoreError(new MulticastNotFoundException("PoolNotFound", name, "The store has no pool named '" + name + "'.", new Remedy(RemedyKind.ListOrCreatePool)), name);
                     }
 
-                    WriteObject(matches, enumerateCollection: true);
+                    Write(matches);
                 }
             });
+        }
+
+        // A pool that holds groups after a damaged journal record says so each time it is listed, until someone repairs the store.
+        private void Write(IEnumerable<MulticastAddressPool> pools)
+        {
+            foreach (MulticastAddressPool pool in pools)
+            {
+                if (pool.HeldGroups > 0)
+                {
+                    WriteWarning("Pool '" + pool.Name + "' holds " + pool.HeldGroups + " group(s) that a damaged journal record may have leased; nothing leases them until Repair-MulticastAddressStore settles them. The record stays at the end of " + Store?.JournalFilePath + ", and its bytes are copied to " + Store?.FilePath + ".quarantine before anything writes over them.");
+                }
+
+                WriteObject(pool);
+            }
         }
     }
 }

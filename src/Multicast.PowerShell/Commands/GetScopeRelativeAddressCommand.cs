@@ -50,11 +50,11 @@ namespace Multicast.PowerShell.Commands
         [Parameter(ParameterSetName = ByAssignment)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope Scope { get; set; }
+        public ScopeInput Scope { get; set; } = null!;
 
         private IPPrefix? ScopePrefixOrNull => ScopePrefix is null ? (IPPrefix?)null : ScopePrefix.Prefix;
 
-        private MulticastScope? ScopeOrNull => MyInvocation.BoundParameters.ContainsKey(nameof(Scope)) ? Scope : (MulticastScope?)null;
+        private MulticastScope? ScopeOrNull => Scope?.Value;
 
         protected override void BeginProcessing()
         {

@@ -30,7 +30,7 @@ namespace Multicast.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope Scope { get; set; } = MulticastScope.Global;
+        public ScopeInput Scope { get; set; } = ScopeInput.Of(MulticastScope.Global);
 
         [MethodImpl(Jit.FullyOptimized)]
         protected override void ProcessRecord()
@@ -43,7 +43,7 @@ namespace Multicast.PowerShell.Commands
             // ForItem's work, without a closure an item (this runs once for each piped RP).
             try
             {
-                WriteObject(new EmbeddedRpAddress(RendezvousPoint.Address, PrefixLength, GroupId, Scope));
+                WriteObject(new EmbeddedRpAddress(RendezvousPoint.Address, PrefixLength, GroupId, Scope.Value));
             }
             catch (MulticastException exception)
             {

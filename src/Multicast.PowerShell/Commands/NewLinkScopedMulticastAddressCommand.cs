@@ -31,14 +31,14 @@ namespace Multicast.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope Scope { get; set; } = MulticastScope.LinkLocal;
+        public ScopeInput Scope { get; set; } = ScopeInput.Of(MulticastScope.LinkLocal);
 
         [MethodImpl(Jit.FullyOptimized)]
         protected override void ProcessRecord()
         {
             if (ParameterSetName == InterfaceIdSet)
             {
-                ForItem(InterfaceId.ToString(), () => WriteObject(new LinkScopedMulticastAddress(InterfaceId, GroupId, Scope)));
+                ForItem(InterfaceId.ToString(), () => WriteObject(new LinkScopedMulticastAddress(InterfaceId, GroupId, Scope.Value)));
                 return;
             }
 
@@ -50,7 +50,7 @@ namespace Multicast.PowerShell.Commands
             // ForItem's work, without a closure an item (this runs once for each piped address).
             try
             {
-                WriteObject(LinkScopedMulticastAddress.FromInterfaceAddress(InterfaceAddress.Address, GroupId, Scope));
+                WriteObject(LinkScopedMulticastAddress.FromInterfaceAddress(InterfaceAddress.Address, GroupId, Scope.Value));
             }
             catch (MulticastException exception)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using Multicast.Leases;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -25,10 +26,13 @@ namespace Multicast.PowerShell.Commands
         public PrefixInput[] Exclude { get; set; } = Array.Empty<PrefixInput>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(DurationCompleter))]
         public TimeSpan DefaultDuration { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public SwitchParameter ExcludeFloodedMac { get; set; }
+
+        protected override bool CreatesStore => true;
 
         protected override void ProcessRecord()
         {

@@ -27,7 +27,7 @@ namespace Multicast.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope Scope { get; set; } = MulticastScope.Global;
+        public ScopeInput Scope { get; set; } = ScopeInput.Of(MulticastScope.Global);
 
         [Parameter(Mandatory = true, ParameterSetName = SourceSpecificSet)]
         [Alias("Ssm")]
@@ -39,7 +39,7 @@ namespace Multicast.PowerShell.Commands
             {
                 ForItem(GroupId, () =>
                 {
-                    UnicastPrefixMulticastAddress group = UnicastPrefixMulticastAddress.SourceSpecific(GroupId, Scope);
+                    UnicastPrefixMulticastAddress group = UnicastPrefixMulticastAddress.SourceSpecific(GroupId, Scope.Value);
                     if (GroupId == 0)
                     {
                         WriteVerbose(group.Prefix + " is the SSM range (RFC 3306 §6); give -GroupId 0x80000000-0xFFFFFFFF for a group a host may allocate (RFC 3307 §4.3, RFC 4607 §1).");
@@ -52,7 +52,7 @@ namespace Multicast.PowerShell.Commands
 
             if (IsValid(Prefix))
             {
-                ForItem(Prefix.Input, () => WriteObject(new UnicastPrefixMulticastAddress(Prefix.Prefix, GroupId, Scope)));
+                ForItem(Prefix.Input, () => WriteObject(new UnicastPrefixMulticastAddress(Prefix.Prefix, GroupId, Scope.Value)));
             }
         }
     }

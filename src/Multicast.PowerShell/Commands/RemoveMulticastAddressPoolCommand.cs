@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using Multicast.Leases;
 
 namespace Multicast.PowerShell.Commands
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using Multicast.Leases;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -20,6 +21,7 @@ namespace Multicast.PowerShell.Commands
         public PrefixInput[] Exclude { get; set; } = null!;
 
         [Parameter]
+        [ArgumentCompleter(typeof(DurationCompleter))]
         public TimeSpan DefaultDuration { get; set; }
 
         [Parameter]

@@ -24,7 +24,7 @@ namespace Multicast.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 1)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope Scope { get; set; }
+        public ScopeInput Scope { get; set; } = null!;
 
         [Parameter]
         public SwitchParameter Within { get; set; }
@@ -40,7 +40,7 @@ namespace Multicast.PowerShell.Commands
                 }
 
                 IPAddressValue address = item.Address;
-                bool result = ScopeClassifier.IsInScope(address, Scope, Within.IsPresent);
+                bool result = ScopeClassifier.IsInScope(address, Scope.Value, Within.IsPresent);
                 if (!address.IsMulticast)
                 {
                     WriteVerbose(address + " is not a multicast address, so it has no multicast scope.");

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using Multicast.Leases;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -9,6 +10,7 @@ namespace Multicast.PowerShell.Commands
     public sealed class UpdateMulticastAddressLeaseCommand : LeaseTargetCmdlet
     {
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(DurationCompleter))]
         public TimeSpan Duration { get; set; }
 
         protected override void ProcessRecord()

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using Multicast.Sap;
-using Multicast.Tests.Leases;
+
 using static Multicast.Tests.Sap.SapTestPackets;
 
 namespace Multicast.Tests.Sap

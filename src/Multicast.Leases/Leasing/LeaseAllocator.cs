@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using Multicast.Leases.Storage;
+
+namespace Multicast.Leases
+{
+    /// <summary>
+    /// Chooses free groups in a pool uniformly at random, never enumerating the pool: it draws random
+    /// offsets and keeps one that is neither blocked nor leased. Only when a pool is so full that
+    /// <see cref="Attempts"/> draws all miss does it list the leased groups, count the free ones and pick
+    /// by rank. Both ways every free group is equally likely.
+    /// </summary>
+    internal sealed class LeaseAllocator
+    {
+        private readonly Random _random;
+        private readonly byte[] _eight = new byte[8];
+
+        public LeaseAllocator(Random random) => _random = random;
+
+        /// <summary>Draws before falling back to counting. 64 misses in a row are likely only past ~90% full.</summary>
+        public int Attempts { get; set; } = 64;
+
+        /// <summary>
+        /// <paramref name="count"/> distinct free offsets, in ascending order, or a <see cref="LeaseException"/>
+        /// when the pool has fewer free groups. Expired leases must have been reclaimed already.
+        /// </summary>
+        public ulong[] Pick(MulticastAddressPool pool, ILeaseTransaction transaction, int count)
+        {
+            var picked = new HashSet<ulong>();
+            while (picked.Count < count && TryDraw(pool, transaction, picked, out ulong offset))
+            {
+                picked.Add(offset);
+            }
+
+            if (picked.Count < count)
+            {
+                PickByRank(pool, transaction, picked, count - picked.Count);
+            }
+
+            var result = new ulong[picked.Count];
+            picked.CopyTo(result);
+            Array.Sort(result);
+            return result;
+        }
+
+        /// <summary>A uniform integer in [0, <paramref name="bound"/>): rejection keeps it unbiased.</summary>
+        internal ulong Below(ulong bound)
+        {
+            ulong threshold = (0 - bound) % bound; // 2^64 mod bound
+            while (true)
+            {
+                _random.NextBytes(_eight);
+                ulong value = BitConverter.ToUInt64(_eight, 0);
+                if (value >= threshold)
+                {
+                    return value % bound;
+                }
+            }
+        }
+
+        private bool TryDraw(MulticastAddressPool pool, ILeaseTransaction transaction, HashSet<ulong> picked, out ulong offset)
+        {
+            for (int attempt = 0; attempt < Attempts; attempt++)
+            {
+                offset = Below(pool.Span);
+                IPAddressValue address = pool.AddressAt(offset);
+                if (!pool.IsBlocked(offset) && !picked.Contains(offset) && transaction.FindLease(address) is null && !transaction.IsHeld(address))
+                {
+                    return true;
+                }
+            }
+
+            offset = 0;
+            return false;
+        }
+
+        private static ulong Free(ulong span, OffsetRange[] occupied)
+        {
+            ulong free = span;
+            foreach (OffsetRange range in occupied)
+            {
+                free -= range.Count;
+            }
+
+            return free;
+        }
+
+        /// <summary>Counts the free offsets between blocked and leased ones, picks <paramref name="needed"/> ranks among them (Floyd's sampling) and maps them back.</summary>
+        private void PickByRank(MulticastAddressPool pool, ILeaseTransaction transaction, HashSet<ulong> picked, int needed)
+        {
+            var taken = new List<OffsetRange>(pool.Blocked);
+            foreach (LeaseRecord lease in transaction.LeasesInPool(pool.Name))
+            {
+                if (pool.TryGetOffset(lease.Address, out ulong offset))
+                {
+                    taken.Add(new OffsetRange(offset, offset));
+                }
+            }
+
+            foreach (IPAddressValue held in transaction.HeldGroups)
+            {
+                if (pool.TryGetOffset(held, out ulong offset))
+                {
+                    taken.Add(new OffsetRange(offset, offset));
+                }
+            }
+
+            // The groups drawn so far are free in the store: the count the caller hears includes them.
+            ulong freeInStore = Free(pool.Span, OffsetRange.Merge(taken));
+            foreach (ulong offset in picked)
+            {
+                taken.Add(new OffsetRange(offset, offset));
+            }
+
+            OffsetRange[] occupied = OffsetRange.Merge(taken);
+            ulong free = Free(pool.Span, occupied);
+            if (free < (ulong)needed)
+            {
+                throw new LeaseException(
+                    "PoolExhausted",
+                    MulticastErrorKind.Exhausted,
+                    pool.Name,
+                    "Pool '" + pool.Name + "' (" + pool.Prefix + ") has " + freeInStore + " free group(s), fewer than the " + (needed + picked.Count)
+                    + " asked for; nothing was leased.",
+                    Remedy.Of(RemedyKind.ReleaseLeasesOrWait));
+            }
+
+            var ranks = new HashSet<ulong>();
+            for (ulong j = free - (ulong)needed; j < free; j++)
+            {
+                ulong rank = Below(j + 1);
+                ranks.Add(ranks.Contains(rank) ? j : rank);
+            }
+
+            var sorted = new List<ulong>(ranks);
+            sorted.Sort();
+
+            // Walk the gaps between occupied ranges, turning each rank into an offset.
+            int next = 0;
+            ulong gapStart = 0, passed = 0;
+            foreach (OffsetRange range in occupied)
+            {
+                ulong gapSize = range.First - gapStart;
+                while (next < sorted.Count && sorted[next] < passed + gapSize)
+                {
+                    picked.Add(gapStart + (sorted[next++] - passed));
+                }
+
+                passed += gapSize;
+                gapStart = range.Last + 1;
+            }
+
+            while (next < sorted.Count)
+            {
+                picked.Add(gapStart + (sorted[next++] - passed));
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+
+namespace Multicast.Leases
+{
+    /// <summary>
+    /// What a client asks of <see cref="LeaseService.Request(LeaseRequest)"/>: <see cref="Count"/> groups chosen
+    /// at random, or exactly <see cref="Address"/>, from a pool, for an owner, for a time, from a start time
+    /// (now when null or past), under the client's own identifier when it gives one.
+    /// </summary>
+    public sealed class LeaseRequest
+    {
+        public LeaseRequest(string pool, string owner)
+        {
+            Pool = pool;
+            Owner = owner;
+        }
+
+        public string Pool { get; }
+
+        public string Owner { get; }
+
+        /// <summary>How many groups, chosen at random among the free ones; 1 when <see cref="Address"/> is given.</summary>
+        public int Count { get; set; } = 1;
+
+        /// <summary>The one group wanted, or null for any free one.</summary>
+        public IPAddressValue? Address { get; set; }
+
+        /// <summary>The lease length from its start; null for the pool's default.</summary>
+        public TimeSpan? Duration { get; set; }
+
+        /// <summary>When the lease starts (UTC), such as a MADCAP Start Time; null or a past time means now. The group is held from now on.</summary>
+        public DateTime? StartUtc { get; set; }
+
+        /// <summary>The client's name for the lease (a MADCAP Lease Identifier), unique among the store's leases; null for none.</summary>
+        public ClientIdentifier? ClientId { get; set; }
+    }
+}
