@@ -30,6 +30,9 @@ namespace Multicast.PowerShell
         /// <summary>Let a range object (a GLOP range, an IANA block) stand for its first address.</summary>
         public bool AcceptRanges { get; set; }
 
+        /// <summary>The parameter takes one address (AddressInput), not an array of them (AddressInput[]).</summary>
+        public bool SingleAddress { get; set; }
+
         [MethodImpl(Jit.FullyOptimized)]
         protected override Array ReadEach(IList list)
         {
@@ -80,6 +83,10 @@ namespace Multicast.PowerShell
         protected override object? Read(object? input) => TryRead(input, out AddressInput item) ? item : null;
 
         protected override object NotRecognized(object? input) => NotRecognizedItem(input);
+
+        // A piped item, for a parameter that takes many, comes back as the array PowerShell would make of it:
+        // the binder then takes it as it is, instead of building the array by reflection for every item.
+        protected override object AsParameterValue(object item) => SingleAddress ? item : new[] { (AddressInput)item };
 
         /// <summary>The item read, good or bad; false for an item that carries no address.</summary>
         [MethodImpl(Jit.FullyOptimized)]

@@ -29,8 +29,12 @@ namespace Multicast.PowerShell
 
             // Declined null is handed back as empty text: PowerShell refuses a null for a mandatory parameter
             // outright, but tries to convert text, fails, and so leaves the parameter unbound, as declining means.
-            return Read(inputData) ?? (TakesEveryObject ? NotRecognized(inputData) : inputData ?? string.Empty);
+            object? read = Read(inputData) ?? (TakesEveryObject ? NotRecognized(inputData) : null);
+            return read is null ? inputData ?? string.Empty : AsParameterValue(read);
         }
+
+        /// <summary>One item read, as the parameter takes it (an address parameter that takes many wraps it in an array).</summary>
+        protected virtual object AsParameterValue(object item) => item;
 
         /// <summary>The item read, good or bad; null for an item that carries no value of this kind.</summary>
         protected abstract object? Read(object? input);

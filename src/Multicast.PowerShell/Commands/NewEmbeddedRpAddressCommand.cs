@@ -16,7 +16,7 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("RP", "IPAddress")]
-        [AddressTransformation("RendezvousPoint", "RP", "IPAddress")]
+        [AddressTransformation("RendezvousPoint", "RP", "IPAddress", SingleAddress = true)]
         public AddressInput RendezvousPoint { get; set; }
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]

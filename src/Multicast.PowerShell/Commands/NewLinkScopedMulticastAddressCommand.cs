@@ -16,7 +16,7 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InterfaceAddressSet)]
         [Alias("IPAddress", "LinkLocalAddress")]
-        [AddressTransformation("InterfaceAddress", "IPAddress", "LinkLocalAddress")]
+        [AddressTransformation("InterfaceAddress", "IPAddress", "LinkLocalAddress", SingleAddress = true)]
         public AddressInput InterfaceAddress { get; set; }
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InterfaceIdSet)]
