@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -15,8 +16,8 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("RP", "IPAddress")]
-        [AddressTransformation("RendezvousPoint", "RP", "IPAddress")]
-        public AddressInput RendezvousPoint { get; set; } = null!;
+        [AddressTransformation("RendezvousPoint", "RP", "IPAddress", SingleAddress = true)]
+        public AddressInput RendezvousPoint { get; set; }
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Plen")]
@@ -31,11 +32,22 @@ namespace Multicast.PowerShell.Commands
         [ArgumentCompleter(typeof(ScopeCompleter))]
         public ScopeInput Scope { get; set; } = ScopeInput.Of(MulticastScope.Global);
 
+        [MethodImpl(Jit.FullyOptimized)]
         protected override void ProcessRecord()
         {
-            if (IsValid(RendezvousPoint))
+            if (!IsValid(RendezvousPoint))
             {
-                ForItem(RendezvousPoint.Input, () => WriteObject(new EmbeddedRpAddress(RendezvousPoint.Address, PrefixLength, GroupId, Scope.Value)));
+                return;
+            }
+
+            // ForItem's work, without a closure an item (this runs once for each piped RP).
+            try
+            {
+                WriteObject(new EmbeddedRpAddress(RendezvousPoint.Address, PrefixLength, GroupId, Scope.Value));
+            }
+            catch (MulticastException exception)
+            {
+                WriteCoreError(exception, RendezvousPoint.Input);
             }
         }
     }

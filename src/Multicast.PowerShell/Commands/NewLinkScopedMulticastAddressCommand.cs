@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -15,8 +16,8 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InterfaceAddressSet)]
         [Alias("IPAddress", "LinkLocalAddress")]
-        [AddressTransformation("InterfaceAddress", "IPAddress", "LinkLocalAddress")]
-        public AddressInput InterfaceAddress { get; set; } = null!;
+        [AddressTransformation("InterfaceAddress", "IPAddress", "LinkLocalAddress", SingleAddress = true)]
+        public AddressInput InterfaceAddress { get; set; }
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InterfaceIdSet)]
         [Alias("Iid")]
@@ -32,6 +33,7 @@ namespace Multicast.PowerShell.Commands
         [ArgumentCompleter(typeof(ScopeCompleter))]
         public ScopeInput Scope { get; set; } = ScopeInput.Of(MulticastScope.LinkLocal);
 
+        [MethodImpl(Jit.FullyOptimized)]
         protected override void ProcessRecord()
         {
             if (ParameterSetName == InterfaceIdSet)
@@ -40,9 +42,19 @@ namespace Multicast.PowerShell.Commands
                 return;
             }
 
-            if (IsValid(InterfaceAddress))
+            if (!IsValid(InterfaceAddress))
             {
-                ForItem(InterfaceAddress.Input, () => WriteObject(LinkScopedMulticastAddress.FromInterfaceAddress(InterfaceAddress.Address, GroupId, Scope.Value)));
+                return;
+            }
+
+            // ForItem's work, without a closure an item (this runs once for each piped address).
+            try
+            {
+                WriteObject(LinkScopedMulticastAddress.FromInterfaceAddress(InterfaceAddress.Address, GroupId, Scope.Value));
+            }
+            catch (MulticastException exception)
+            {
+                WriteCoreError(exception, InterfaceAddress.Input);
             }
         }
     }
