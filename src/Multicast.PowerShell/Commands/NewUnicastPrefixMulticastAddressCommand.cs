@@ -42,7 +42,7 @@ namespace Multicast.PowerShell.Commands
                     UnicastPrefixMulticastAddress group = UnicastPrefixMulticastAddress.SourceSpecific(GroupId, Scope.Value);
                     if (GroupId == 0)
                     {
-                        WriteVerbose(group.Prefix + " is the SSM range (RFC 3306 §6); give -GroupId 0x80000000-0xFFFFFFFF for a group a host may allocate (RFC 3307 §4.3, RFC 4607 §1).");
+                        WriteVerbose(group.PrefixValue + " is the SSM range (RFC 3306 §6); give -GroupId 0x80000000-0xFFFFFFFF for a group a host may allocate (RFC 3307 §4.3, RFC 4607 §1).");
                     }
 
                     WriteObject(group);

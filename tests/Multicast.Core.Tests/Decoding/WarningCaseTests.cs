@@ -392,7 +392,7 @@ namespace Multicast.Tests.Decoding
         {
             MulticastAddressInfo info = Decode(address);
             Warns(info, Ids.UnicastPrefixNotGlobal, "RFC 6034 §3");
-            Assert.True(UnicastPrefixRules.TryFindNonGlobalIPv4(info.NetworkPrefix!.Value, out IPPrefix nonGlobal, out _));
+            Assert.True(UnicastPrefixRules.TryFindNonGlobalIPv4(info.NetworkPrefixValue!.Value, out IPPrefix nonGlobal, out _));
             Assert.Equal(block, nonGlobal.ToString());
         }
 
