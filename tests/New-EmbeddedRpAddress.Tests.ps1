@@ -180,10 +180,10 @@ Describe 'New-EmbeddedRpAddress' {
     }
 
     Context 'format' {
-        It 'shows Address, Prefix, RendezvousPoint and Scope in the default table' {
-            $text = New-EmbeddedRpAddress 2001:db8:beef:feed::7 | Format-Table -AutoSize | Out-String -Width 250
-            $text | Should -Match 'Address\s+Prefix\s+RendezvousPoint\s+Scope'
-            $text | Should -Match 'ff7e:740:2001:db8:beef:feed::/96'
+        It 'shows Address, Scope and RendezvousPoint whole at 80 columns' {
+            $text = New-EmbeddedRpAddress 2001:db8:beef:feed::7 -Scope OrganizationLocal | Out-String -Width 80
+            $text | Should -Match 'Address\s+Scope\s+RendezvousPoint'
+            $text | Should -Match 'ff78:740:2001:db8:beef:feed:8000:0 OrganizationLocal 2001:db8:beef:feed::7'
         }
     }
 

@@ -109,10 +109,10 @@ Describe 'New-LinkScopedMulticastAddress' {
     }
 
     Context 'format' {
-        It 'shows Address, Prefix, InterfaceAddress and Scope in the default table' {
-            $text = New-LinkScopedMulticastAddress fe80::a12:34ff:fe56:7890 | Format-Table -AutoSize | Out-String -Width 250
-            $text | Should -Match 'Address\s+Prefix\s+InterfaceAddress\s+Scope'
-            $text | Should -Match 'ff32:ff:a12:34ff:fe56:7890::/96'
+        It 'shows Address, Scope and InterfaceAddress whole at 80 columns' {
+            $text = New-LinkScopedMulticastAddress fe80::a12:34ff:fe56:7890 | Out-String -Width 80
+            $text | Should -Match 'Address\s+Scope\s+InterfaceAddress'
+            $text | Should -Match 'ff32:ff:a12:34ff:fe56:7890:8000:0 LinkLocal fe80::a12:34ff:fe56:7890'
         }
     }
 

@@ -166,6 +166,10 @@ Describe 'New-UnicastPrefixMulticastAddress' {
             $errors[0].Exception.Message | Should -Match 'RFC 4607'
         }
 
+        It 'says that -GroupId takes one value when a comma after the prefix hands it a list' {
+            { New-UnicastPrefixMulticastAddress 2001:db8::/32, 192.0.2.0/24 -ErrorAction Stop } | Should -Throw '*-GroupId takes one group ID, and was given a list of 2 values*pipe them in*'
+        }
+
         It 'does not take a prefix with -SourceSpecific' {
             { New-UnicastPrefixMulticastAddress -Prefix 2001:db8::/32 -SourceSpecific -ErrorAction Stop } | Should -Throw
         }
@@ -198,10 +202,11 @@ Describe 'New-UnicastPrefixMulticastAddress' {
     }
 
     Context 'format' {
-        It 'shows Address, Prefix, NetworkPrefix and Scope in the default table' {
-            $text = New-UnicastPrefixMulticastAddress 192.0.2.0/24 | Format-Table -AutoSize | Out-String -Width 250
-            $text | Should -Match 'Address\s+Prefix\s+NetworkPrefix\s+Scope'
-            $text | Should -Match '234\.192\.0\.2/32'
+        It 'shows Address, Scope and NetworkPrefix whole at 80 columns' {
+            $text = '192.0.2.0/24', '2001:db8:dead:beef::/64' | New-UnicastPrefixMulticastAddress | Out-String -Width 80
+            $text | Should -Match 'Address\s+Scope\s+NetworkPrefix'
+            $text | Should -Match '234\.192\.0\.2\s+Global 192\.0\.2\.0/24'
+            $text | Should -Match 'ff3e:40:2001:db8:dead:beef:8000:0 Global 2001:db8:dead:beef::/64'
         }
     }
 
