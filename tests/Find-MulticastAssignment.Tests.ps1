@@ -160,7 +160,7 @@ Describe 'Find-MulticastAssignment' {
         }
 
         It 'has a table view with the range, name and block' {
-            $table = Find-MulticastAssignment NTP | Format-Table | Out-String -Width 200
+            $table = Find-MulticastAssignment NTP | Format-Table | Out-String -Width 80
             $table | Should -Match 'Range\s+Name\s+Block'
             $table | Should -Match '224\.0\.1\.1\s+NTP Network Time Protocol\s+Internetwork Control Block'
         }

@@ -268,11 +268,22 @@ Describe 'Get-MulticastAddressInfo' {
     }
 
     Context 'format' {
-        It 'shows a narrow table: address, scope name, warning count and mechanism' {
-            $text = Get-MulticastAddressInfo 230.0.0.1, 'ff7e:740:2001:db8:beef:feed:8000:1' | Out-String -Width 200
-            $text | Should -Match 'Address\s+ScopeName\s+Warnings\s+Mechanism'
-            $text | Should -Match '230\.0\.0\.1\s+Global Scope\s+2 Reserved \(RFC 5771 §3\)'
-            $text | Should -Match 'ff7e:740:2001:db8:beef:feed:8000:1 Global scope\s+1 Embedded RP'
+        It 'shows a narrow table at 80 columns: address, warning count, scope and mechanism' {
+            $text = Get-MulticastAddressInfo 230.0.0.1, 239.192.0.10 | Out-String -Width 80
+            $text | Should -Match 'Address\s+WarningCount\s+Scope\s+Mechanism'
+            $text | Should -Match '230\.0\.0\.1\s+2 Global\s+Reserved \(RFC 5771 §3\)'
+            $text | Should -Match '239\.192\.0\.10\s+0 OrganizationLocal Administratively scoped \(RFC 2365\)'
+        }
+
+        It 'keeps a long IPv6 address whole at 80 columns, and cuts the mechanism instead' {
+            $text = Get-MulticastAddressInfo 'ff7e:740:2001:db8:beef:feed:8000:1' | Out-String -Width 80
+            $text | Should -Match 'ff7e:740:2001:db8:beef:feed:8000:1\s+1 Global\s+Embedded RP'
+        }
+
+        It 'counts warnings in a property that sorts and filters' {
+            $infos = Get-MulticastAddressInfo 239.192.0.10, 230.0.0.1, 192.0.2.1
+            ($infos | Where-Object WarningCount -gt 0 | ForEach-Object { "$_" }) | Should -Be '230.0.0.1', '192.0.2.1'
+            ($infos | Sort-Object WarningCount -Descending)[0].ToString() | Should -Be '230.0.0.1'
         }
 
         It 'shows every property in a list' {

@@ -141,6 +141,17 @@ Describe 'Format views' {
             $row.Columns.Count | Should -Be $view.Control.Headers.Count -Because 'every header has its item'
         }
     }
+
+    It '<TypeName> heads each column with the name of the property it shows, so that a shown column can be filtered on' -ForEach $outputTypes {
+        $view = @((Get-FormatData -TypeName $TypeName).FormatViewDefinition)[0]
+        $type = $TypeName -as [type]
+        for ($i = 0; $i -lt $view.Control.Headers.Count; $i++) {
+            $entry = $view.Control.Rows[0].Columns[$i].DisplayEntry
+            $entry.ValueType | Should -Be 'Property' -Because "column $i of $TypeName should show a property, not a script"
+            $view.Control.Headers[$i].Label | Should -BeIn @($entry.Value, '') -Because "column $i of $TypeName should be headed by its property's name"
+            $type.GetProperty($entry.Value) | Should -Not -BeNullOrEmpty -Because "$TypeName should have a property $($entry.Value)"
+        }
+    }
 }
 
 Describe 'Packaging' -Tag 'Package' {

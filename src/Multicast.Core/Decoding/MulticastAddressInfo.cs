@@ -185,6 +185,9 @@ namespace Multicast
         /// </summary>
         public MulticastWarningList Warning => warning ??= AddressWarnings.For(this);
 
+        /// <summary>How many warnings there are: a number to sort and filter on, as the table shows it.</summary>
+        public int WarningCount => Warning.Count;
+
         /// <summary>The address decoded.</summary>
         internal IPAddressValue AddressValue => isIPv6 ? IPAddressValue.FromIPv6(high, low) : IPAddressValue.FromIPv4((uint)low);
 

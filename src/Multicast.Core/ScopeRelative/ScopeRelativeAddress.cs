@@ -29,6 +29,9 @@ namespace Multicast
         /// <summary>The last address: the same as <see cref="Address"/> except for variable-scope ranges.</summary>
         public string LastAddress => LastAddressValue.ToString();
 
+        /// <summary>The address, or for a variable-scope range "first-last": what the table shows and ToString gives.</summary>
+        public string Range => ToString();
+
         /// <summary>The IPv4 relative offset, 0-255, counted down from the scope's highest address; null for IPv6.</summary>
         public int? Offset { get; }
 

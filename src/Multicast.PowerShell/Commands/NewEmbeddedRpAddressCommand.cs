@@ -23,9 +23,10 @@ namespace Multicast.PowerShell.Commands
         [Alias("Plen")]
         public int PrefixLength { get; set; } = DefaultPrefixLength;
 
+        /// <summary>The group ID; by default the first that RFC 3307 §4.3 leaves to dynamic allocation, never 0, which names no group.</summary>
         [Parameter(Position = 2, ValueFromPipelineByPropertyName = true)]
         [GroupIdTransformation]
-        public uint GroupId { get; set; }
+        public uint GroupId { get; set; } = GroupIdRangeInfo.FirstDynamic;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
@@ -43,7 +44,9 @@ namespace Multicast.PowerShell.Commands
             // ForItem's work, without a closure an item (this runs once for each piped RP).
             try
             {
-                WriteObject(new EmbeddedRpAddress(RendezvousPoint.Address, PrefixLength, GroupId, Scope.Value));
+                var group = new EmbeddedRpAddress(RendezvousPoint.Address, PrefixLength, GroupId, Scope.Value);
+                WriteObject(group);
+                ChoiceWarnings.Write(this, group.AddressValue);
             }
             catch (MulticastException exception)
             {

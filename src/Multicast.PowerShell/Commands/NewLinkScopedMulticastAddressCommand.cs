@@ -24,9 +24,10 @@ namespace Multicast.PowerShell.Commands
         [InterfaceIdTransformation]
         public InterfaceIdentifier InterfaceId { get; set; }
 
+        /// <summary>The group ID; by default the first that RFC 3307 §4.3 leaves to dynamic allocation (RFC 4489 §3 allows RFC 3307's guidelines), so that the address is not the prefix itself.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [GroupIdTransformation]
-        public uint GroupId { get; set; }
+        public uint GroupId { get; set; } = GroupIdRangeInfo.FirstDynamic;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
@@ -38,7 +39,7 @@ namespace Multicast.PowerShell.Commands
         {
             if (ParameterSetName == InterfaceIdSet)
             {
-                ForItem(InterfaceId.ToString(), () => WriteObject(new LinkScopedMulticastAddress(InterfaceId, GroupId, Scope.Value)));
+                ForItem(InterfaceId.ToString(), () => Write(new LinkScopedMulticastAddress(InterfaceId, GroupId, Scope.Value)));
                 return;
             }
 
@@ -50,12 +51,18 @@ namespace Multicast.PowerShell.Commands
             // ForItem's work, without a closure an item (this runs once for each piped address).
             try
             {
-                WriteObject(LinkScopedMulticastAddress.FromInterfaceAddress(InterfaceAddress.Address, GroupId, Scope.Value));
+                Write(LinkScopedMulticastAddress.FromInterfaceAddress(InterfaceAddress.Address, GroupId, Scope.Value));
             }
             catch (MulticastException exception)
             {
                 WriteCoreError(exception, InterfaceAddress.Input);
             }
+        }
+
+        private void Write(LinkScopedMulticastAddress group)
+        {
+            WriteObject(group);
+            ChoiceWarnings.Write(this, group.AddressValue);
         }
     }
 }
