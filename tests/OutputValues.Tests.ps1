@@ -49,8 +49,8 @@ BeforeAll {
         'Multicast.Leases.Storage.HeldGroup'        = @(Repair-MulticastAddressStore -StorePath $damaged -Release -Confirm:$false)
     }
 
-    # The properties that are objects by design: a result's warnings, and a scope-relative address's registry row.
-    $nested = 'Warning', 'Assignment'
+    # The property that is an object by design: a scope-relative address's registry row (all text itself).
+    $nested = @('Assignment')
 
     # A value as text, as the module writes it: the canonical address or prefix (ToString), an enum's name, a
     # duration as d.hh:mm:ss, a list as its items. Numbers, booleans and times stay as they are.
@@ -62,6 +62,13 @@ BeforeAll {
         if ($Value -is [string] -or $Value -is [bool] -or $Value -is [datetime] -or $Value.GetType().IsPrimitive) { return $Value }
         if ($Value -is [Collections.IEnumerable]) { return , @($Value | ForEach-Object { "$_" }) }
         "$Value"
+    }
+
+    # A JSON object read back (PSCustomObject), as against a value. Not -is [pscustomobject]: that accelerator is
+    # [psobject], which every value piped through Where-Object is wrapped in.
+    function Test-Structure {
+        param([AllowNull()] $Value)
+        $null -ne $Value -and $Value.PSObject.BaseObject -is [System.Management.Automation.PSCustomObject]
     }
 
     # The .NET public properties of a result, in declaration order.
@@ -100,7 +107,8 @@ Describe 'Output values: <TypeName>' -ForEach $types {
                 $dotNet = $item.PSObject.BaseObject.GetType().GetProperty($property.Name).GetValue($item.PSObject.BaseObject)
                 $text = ConvertTo-CanonicalText $value
                 if ($value -is [Collections.IEnumerable] -and $value -isnot [string]) {
-                    Should -ActualValue @($dotNet) -Be @($text) -Because "$TypeName.$($property.Name)'s items are the typed items' text"
+                    # Joined, so that an empty list compares too.
+                    ($dotNet -join ', ') | Should -Be (@($text) -join ', ') -Because "$TypeName.$($property.Name)'s items are the typed items' text"
                 }
                 else {
                     $dotNet | Should -Be $text -Because "$TypeName.$($property.Name) in .NET is the typed value's text"
@@ -115,6 +123,9 @@ Describe 'Output values: <TypeName>' -ForEach $types {
     }
 
     It 'writes JSON at the default depth with canonical text and enum names, no nested structure' {
+        $whole = $null
+        $null = $items | ConvertTo-Json -WarningVariable whole -WarningAction SilentlyContinue
+        $whole | Should -BeNullOrEmpty -Because 'a list of results, as a pipeline gives it, is written whole at the default depth too'
         foreach ($item in $items) {
             $truncated = $null
             $json = $item | ConvertTo-Json -WarningVariable truncated -WarningAction SilentlyContinue
@@ -124,23 +135,21 @@ Describe 'Output values: <TypeName>' -ForEach $types {
             foreach ($property in $item.PSObject.Properties) {
                 $name = $property.Name
                 $actual = $read.$name
-                if ($name -eq 'Warning') {
-                    @($actual | ForEach-Object Id) | Should -Be @($property.Value | ForEach-Object Id)
-                    continue
-                }
                 if ($name -eq 'Assignment') {
                     $actual.Range | Should -Be $property.Value.Range
                     $actual.Kind | Should -Be "$($property.Value.Kind)"
-                    $actual.PSObject.Properties.Value | Where-Object { $_ -is [psobject] } | Should -BeNullOrEmpty
+                    $actual.PSObject.Properties.Value | Where-Object { Test-Structure $_ } | Should -BeNullOrEmpty
                     continue
                 }
                 $expected = ConvertTo-CanonicalText $property.Value
-                $actual | Where-Object { $_ -is [pscustomobject] } | Should -BeNullOrEmpty -Because "$name is a value, not a structure"
+                $actual | Where-Object { Test-Structure $_ } | Should -BeNullOrEmpty -Because "$name is a value, not a structure"
                 if ($expected -is [datetime]) {
                     ([datetime] $actual).ToUniversalTime() | Should -Be $expected.ToUniversalTime()
                 }
                 elseif ($expected -is [array]) {
-                    Should -ActualValue @($actual) -Be $expected -Because "$name is a list of texts"
+                    # Joined, so that an empty list compares too.
+                    (@($actual) -join ', ') | Should -Be ($expected -join ', ') -Because "$name is a list of texts"
+                    @($actual) | Where-Object { $_ -isnot [string] } | Should -BeNullOrEmpty -Because "$name is a list of texts"
                 }
                 else {
                     $actual | Should -Be $expected -Because "$name is written as '$expected'"
@@ -162,7 +171,8 @@ Describe 'Output values: <TypeName>' -ForEach $types {
                 $cell = $rows[$i].($property.Name)
                 if ($null -eq $expected) { $cell | Should -BeNullOrEmpty; continue }
                 if ($expected -is [datetime]) { continue }
-                if ($expected -is [array]) { $expected = $expected -join ', ' }
+                # Warnings are sentences with commas of their own, so they are joined with "; ".
+                if ($expected -is [array]) { $expected = $expected -join $(if ($property.Name -eq 'Warning') { '; ' } else { ', ' }) }
                 $cell | Should -Be "$expected" -Because "$($property.Name) is written as its text"
             }
         }
@@ -183,6 +193,22 @@ Describe 'Output values: <TypeName>' -ForEach $types {
                 }
             }
         }
+    }
+}
+
+Describe 'Output values from a job' {
+    It 'a background job gives the results back with their addresses and enums as text' {
+        # Start-Job serializes its output as Export-Clixml does; the job imports the module under test itself.
+        $job = Start-Job -ScriptBlock {
+            Import-Module $using:env:MULTICAST_MODULE_PATH
+            Get-MulticastAddressInfo 239.192.100.1, 239.192.9.1, ff05::1
+        }
+        $back = @($job | Wait-Job -Timeout 120 | Receive-Job)
+        $job | Remove-Job -Force
+        @($back | ForEach-Object Address) | Should -Be '239.192.100.1', '239.192.9.1', 'ff05::1'
+        @($back | ForEach-Object Scope) | Should -Be 'OrganizationLocal', 'OrganizationLocal', 'SiteLocal'
+        $back[0].Address | Should -BeOfType [string]
+        (@($back[2].Warning) -join '; ') | Should -Be (Get-MulticastAddressInfo ff05::1).Warning.ToString()
     }
 }
 
@@ -290,7 +316,8 @@ Describe 'Output values sort and compare as addresses' {
         $pool.DefaultDuration -eq '08:00:00' | Should -BeTrue
         $pool.DefaultDuration.TotalHours | Should -Be 8
         $pool.Exclusions -contains '239.192.1.0/24' | Should -BeTrue
-        "$($pool.Exclusions)" | Should -Be '239.192.0.0/24, 239.192.1.0/24'
+        # Export-Csv writes a property with ToString; string expansion joins any list with $OFS instead.
+        $pool.Exclusions.ToString() | Should -Be '239.192.0.0/24, 239.192.1.0/24'
         (Get-MulticastAddressLease -StorePath $store)[0].State -eq 'Active' | Should -BeTrue
         (Get-MulticastAddressInfo 239.192.0.1).Scope -eq [Multicast.MulticastScope]::OrganizationLocal | Should -BeTrue
         (Get-MulticastAddressInfo ff02::1).AddressFamily | Should -Be ([System.Net.Sockets.AddressFamily]::InterNetworkV6)
@@ -299,7 +326,7 @@ Describe 'Output values sort and compare as addresses' {
     It 'Group-Object groups by value' {
         $groups = $infos | Group-Object AddressFamily
         @($groups.Name) | Should -Be 'InterNetwork', 'InterNetworkV6'
-        @($groups.Count) | Should -Be 5, 2
+        @($groups | ForEach-Object Count) | Should -Be 5, 2
         $byScope = Get-MulticastAddressInfo 239.255.0.1, 239.255.0.2, 239.192.0.1 | Group-Object Scope
         @($byScope | Sort-Object Count | ForEach-Object { "$($_.Name)=$($_.Count)" }) | Should -Be 'OrganizationLocal=1', 'RealmLocal=2'
         $same = Get-MulticastAddressInfo 239.1.1.1, ff02::1, 239.1.1.1 | Group-Object Address

@@ -179,14 +179,21 @@ namespace Multicast
         public string? MacAddress => AddressValue.IsMulticast ? MulticastMac.Format(MulticastMac.GetMac(AddressValue)) : null;
 
         /// <summary>
-        /// Why this group is a poor choice, one <see cref="MulticastWarning"/> a reason: its rule's Id, the RFC,
-        /// and a plain-language sentence. Empty for a good choice; never null. Made on first read, so a caller
-        /// that only classifies pays nothing for the text.
+        /// Why this group is a poor choice, one sentence a reason, each citing its RFC; empty for a good choice,
+        /// never null. Text, so that ConvertTo-Json writes a list of results whole at its default depth (a list of
+        /// objects inside each result would be cut off). The reasons with their Ids are <see cref="WarningValue"/>,
+        /// which the module shows as Warning.
         /// </summary>
-        public MulticastWarningList Warning => warning ??= AddressWarnings.For(this);
+        public string[] Warning => WarningValue.Messages();
 
         /// <summary>How many warnings there are: a number to sort and filter on, as the table shows it.</summary>
-        public int WarningCount => Warning.Count;
+        public int WarningCount => WarningValue.Count;
+
+        /// <summary>
+        /// One <see cref="MulticastWarning"/> a reason: its rule's Id, the RFC, and a plain-language sentence. Made
+        /// on first read, so a caller that only classifies pays nothing for the text.
+        /// </summary>
+        internal MulticastWarningList WarningValue => warning ??= AddressWarnings.For(this);
 
         /// <summary>The address decoded.</summary>
         internal IPAddressValue AddressValue => isIPv6 ? IPAddressValue.FromIPv6(high, low) : IPAddressValue.FromIPv4((uint)low);

@@ -80,6 +80,8 @@ namespace Multicast.PowerShell
 
         public static InterfaceIdentifier? InfoInterfaceId(PSObject instance) => Of<MulticastAddressInfo>(instance).InterfaceIdValue;
 
+        public static MulticastWarningList InfoWarning(PSObject instance) => Of<MulticastAddressInfo>(instance).WarningValue;
+
         // ConvertTo-MulticastMacAddress
         public static IPAddressValue MacMappingAddress(PSObject instance) => Of<MulticastMacMapping>(instance).AddressValue;
 

@@ -78,7 +78,7 @@ namespace Multicast.Tests.Decoding
             };
             foreach (IPAddressValue address in samples)
             {
-                _ = MulticastAddressDecoder.Decode(address).Warning;
+                _ = MulticastAddressDecoder.Decode(address).WarningValue;
             }
 
             var results = new MulticastAddressInfo[100 * samples.Length];
@@ -93,7 +93,7 @@ namespace Multicast.Tests.Decoding
             int warnings = 0;
             foreach (MulticastAddressInfo info in results)
             {
-                warnings += info.Warning.Count;
+                warnings += info.WarningValue.Count;
             }
 
             Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
@@ -107,7 +107,7 @@ namespace Multicast.Tests.Decoding
         public void TheWarningsAreMadeOnceAndTheTextAtEachRead()
         {
             MulticastAddressInfo info = MulticastAddressDecoder.Decode(AddressParser.Parse("ff7e:740:2001:db8:beef:feed:8000:1"));
-            Assert.Same(info.Warning, info.Warning);
+            Assert.Same(info.WarningValue, info.WarningValue);
 
             // The address, MAC and RP text are made at each read (a serializer reads each once), equal each time.
             Assert.Equal("ff7e:740:2001:db8:beef:feed:8000:1", info.Address);
@@ -131,16 +131,16 @@ namespace Multicast.Tests.Decoding
 
             Assert.Equal(address.ToString(), info.ToString());
             Assert.Equal(address.IsMulticast, info.IsMulticast);
-            Assert.NotNull(info.Warning);
+            Assert.NotNull(info.WarningValue);
             DecodingAssert.WarningsNameAddressAndSource(info);
-            Assert.Equal(info.Warning.Count, info.Warning.Select(w => w.Id).Distinct().Count());
+            Assert.Equal(info.WarningValue.Count, info.WarningValue.Select(w => w.Id).Distinct().Count());
 
             if (!address.IsMulticast)
             {
                 // That it is not multicast, and for an IPv4-mapped group, which IPv4 group it carries.
-                Assert.Equal(MulticastWarningIds.NotMulticast, info.Warning[0].Id);
-                Assert.All(info.Warning.Skip(1), w => Assert.Equal(MulticastWarningIds.IPv4MappedGroup, w.Id));
-                Assert.InRange(info.Warning.Count, 1, 2);
+                Assert.Equal(MulticastWarningIds.NotMulticast, info.WarningValue[0].Id);
+                Assert.All(info.WarningValue.Skip(1), w => Assert.Equal(MulticastWarningIds.IPv4MappedGroup, w.Id));
+                Assert.InRange(info.WarningValue.Count, 1, 2);
                 Assert.Null(info.Mechanism);
                 return;
             }

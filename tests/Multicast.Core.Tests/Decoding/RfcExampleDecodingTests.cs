@@ -77,7 +77,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(7, info.Ff1);
             Assert.Equal(true, info.R);
             Warns(info, Ids.DocumentationEmbeddedRp, "RFC 6676 §3.2");
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         // RFC 3956 §5.1: "y" could be anything from 1 to F, as 0 must not be used.
@@ -110,7 +110,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal("2001:db8::3", info.RendezvousPoint!.ToString());
             Assert.Equal("2001:db8::/32", info.NetworkPrefix);
             DoesNotWarn(info, Ids.NetworkPrefixBitsAfterPlen);
-            Assert.Single(info.Warning); // the documentation prefix only
+            Assert.Single(info.WarningValue); // the documentation prefix only
         }
 
         // RFC 3956 §5.4 Example 4: FF7x:y30:2001:DB8:BEEF::/80 maps to 2001:DB8:BEEF::y.
@@ -206,7 +206,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(name, info.IanaName);
             Assert.Equal(true, info.IsAdminScoped);
             Warns(info, id, rule);
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         // RFC 6676 §2.2: AS 64496-64511 give 233.251.240.0/24 to 233.251.255.0/24.
@@ -281,7 +281,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(MulticastMechanism.UnicastPrefixIPv6, info.Mechanism);
             Assert.Equal(prefix, info.NetworkPrefix);
             Warns(info, Ids.DocumentationUnicastPrefixIPv6, "RFC 3849", "RFC 6676 §3.1");
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         // RFC 6676 §3.2: RP 2001:DB8::1 gives FF7X:120:2001:DB8::/96; RP 2001:DB8:BEEF:FEED::7 gives FF7X:740:2001:DB8:BEEF:FEED::/96.
@@ -293,7 +293,7 @@ namespace Multicast.Tests.Decoding
             MulticastAddressInfo info = Decode(address);
             Assert.Equal(rendezvousPoint, info.RendezvousPoint!.ToString());
             Warns(info, Ids.DocumentationEmbeddedRp, "RFC 3849", "RFC 6676 §3.2");
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         // RFC 4291 §2.7: the NTP group ID 101 at scopes 1, 2, 5 and E, and the transient FF15::101 that bears no relationship to it.
@@ -312,7 +312,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal("Variable Scope Multicast Addresses", info.IanaBlock);
             Assert.Equal(0x101u, info.GroupId);
             Warns(info, Ids.IanaAssigned, "RFC 4291 §2.7");
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         [Fact]
@@ -353,7 +353,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(name, info.IanaName);
             Assert.Equal(MulticastMechanism.Permanent, info.Mechanism);
             Warns(info, Ids.IanaAssigned, "RFC 4291 §2.7");
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         // RFC 4291 §2.7.1: 4037::01:800:200E:8C6C has the solicited-node address FF02::1:FF0E:8C6C; the range is FF02:0:0:0:0:1:FF00:0000-FFFF:FFFF.
@@ -460,7 +460,7 @@ namespace Multicast.Tests.Decoding
             else
             {
                 Warns(info, warning, "RFC 4607");
-                Assert.Single(info.Warning);
+                Assert.Single(info.WarningValue);
             }
         }
 
@@ -473,7 +473,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(true, info.X);
             Assert.Equal(0xB, info.Ff1);
             Warns(info, Ids.XFlagSet, "RFC 7371");
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         // RFC 4607 §1: a system treats all of FF3x::/32 as SSM, though allocation stays in FF3x::/96.
@@ -543,7 +543,7 @@ namespace Multicast.Tests.Decoding
                 // The blocks IANA assigns or reserves warn first with their RFC 5771 rule.
                 if (block == "RESERVED" || block == "SDP/SAP Block" || block.StartsWith("AD-HOC") || block.EndsWith("Control Block") || block == "DIS Transient Groups")
                 {
-                    Assert.Contains("RFC 5771", info.Warning[0].Rfc);
+                    Assert.Contains("RFC 5771", info.WarningValue[0].Rfc);
                 }
 
                 Assert.Equal(AddressFamily.InterNetwork, info.AddressFamilyValue);

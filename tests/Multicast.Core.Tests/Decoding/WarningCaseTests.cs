@@ -45,12 +45,12 @@ namespace Multicast.Tests.Decoding
             Warns(info, Ids.NotMulticast, "RFC 5771", "RFC 4291 §2.7");
             if (mappedGroup is null)
             {
-                Assert.Single(info.Warning);
+                Assert.Single(info.WarningValue);
             }
             else
             {
                 // RFC 4291 §2.5.5.2: the IPv4 group the mapped address carries, which was probably meant.
-                Assert.Equal(2, info.Warning.Count);
+                Assert.Equal(2, info.WarningValue.Count);
                 MulticastWarning mapped = Warns(info, Ids.IPv4MappedGroup, "RFC 4291 §2.5.5.2");
                 Assert.EndsWith("did you mean " + mappedGroup + "?", mapped.Message);
             }
