@@ -341,6 +341,13 @@ Describe 'Output values sort and compare as addresses' {
         Compare-Object -ReferenceObject $before -DifferenceObject (Get-MulticastAddressInfo 239.192.0.1, 239.192.0.2, ff05::2) -Property Address | Should -BeNullOrEmpty
     }
 
+    It 'shows a value on its own as its text (Select-Object -ExpandProperty)' {
+        $shown = '239.100.0.1', '239.9.0.1', 'ff05::1' | Get-MulticastAddressInfo | Sort-Object Address | Select-Object -ExpandProperty Address | Out-String
+        @($shown -split '\r?\n' | Where-Object { $_ }) | Should -Be '239.9.0.1', '239.100.0.1', 'ff05::1'
+        ((Get-GlopRange 5662).Prefix | Out-String).Trim() | Should -Be '233.22.30.0/24'
+        ((Get-MulticastAddressInfo ff32:ff:a12:34ff:fe56:7890:8000:1).InterfaceId | Out-String).Trim() | Should -Be 'a12:34ff:fe56:7890'
+    }
+
     It 'gives every result''s address with ForEach-Object or [string[]] (an array''s own Address is a method)' {
         $leases = Get-MulticastAddressLease -StorePath $store
         $leases.Address | Should -BeOfType [System.Management.Automation.PSMethod] -Because 'Object[] has an Address(int) method, which member access finds first'
