@@ -9,8 +9,11 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
-    RequiredAssemblies   = @('Multicast.Core.dll', 'Multicast.Leases.dll')
+    # Multicast.dll too: Windows PowerShell 5.1 reads TypesToProcess before it loads the RootModule, and the
+    # type file's getters (Multicast.PowerShell.OutputValues) are in it.
+    RequiredAssemblies   = @('Multicast.Core.dll', 'Multicast.Leases.dll', 'Multicast.dll')
     FormatsToProcess     = @('Multicast.Format.ps1xml')
+    TypesToProcess       = @('Multicast.Types.ps1xml')
     CmdletsToExport      = @(
         'ConvertTo-MulticastMacAddress'
         'Find-MulticastAssignment'

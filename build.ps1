@@ -44,7 +44,7 @@ function Invoke-Build {
     Invoke-DotNet publish (Join-Path $root 'src/Multicast.PowerShell') -c $Configuration -o $publish --nologo
     if (Test-Path $moduleDir) { Remove-Item -Path $moduleDir -Recurse -Force }
     New-Item -Path $moduleDir -ItemType Directory -Force | Out-Null
-    foreach ($file in 'Multicast.dll', 'Multicast.Core.dll', 'Multicast.Leases.dll', 'Multicast.Format.ps1xml') {
+    foreach ($file in 'Multicast.dll', 'Multicast.Core.dll', 'Multicast.Leases.dll', 'Multicast.Format.ps1xml', 'Multicast.Types.ps1xml') {
         Copy-Item -Path (Join-Path $publish $file) -Destination $moduleDir
     }
     Copy-Item -Path $manifestPath, (Join-Path $root 'LICENSE') -Destination $moduleDir

@@ -39,6 +39,9 @@ Describe 'The Multicast module' {
             $data[$key].Count | Should -Be 0
         }
         $data.FormatsToProcess | Should -Contain 'Multicast.Format.ps1xml'
+        $data.TypesToProcess | Should -Contain 'Multicast.Types.ps1xml'
+        # Windows PowerShell 5.1 reads the type file before it loads the root module, and the type file's getters are in it.
+        $data.RequiredAssemblies | Should -Contain 'Multicast.dll'
         $data.PrivateData.PSData.Tags | Should -Contain 'Multicast'
     }
 
@@ -177,6 +180,7 @@ Describe 'Packaging' -Tag 'Package' {
         $names | Should -Contain 'Multicast/Multicast.Core.dll'
         $names | Should -Contain 'Multicast/Multicast.Leases.dll'
         $names | Should -Contain 'Multicast/Multicast.Format.ps1xml'
+        $names | Should -Contain 'Multicast/Multicast.Types.ps1xml'
     }
 
     It 'makes a nupkg with PSResourceGet, holding the whole module folder' {

@@ -7,7 +7,7 @@ Describe 'New-EmbeddedRpAddress' {
         It 'RFC 6676 3.2: RP 2001:DB8:BEEF:FEED::7 gives FF7X:740:2001:DB8:BEEF:FEED::/96' {
             $group = New-EmbeddedRpAddress -RendezvousPoint '2001:DB8:BEEF:FEED::7'
             $group | Should -BeOfType [Multicast.EmbeddedRpAddress]
-            $group.Address | Should -BeOfType [System.Net.IPAddress]
+            $group.Address | Should -BeOfType [Multicast.IPAddressValue]
             "$($group.Address)" | Should -Be 'ff7e:740:2001:db8:beef:feed:8000:0'
             "$($group.Prefix)" | Should -Be 'ff7e:740:2001:db8:beef:feed::/96'
             "$($group.RendezvousPoint)" | Should -Be '2001:db8:beef:feed::7'

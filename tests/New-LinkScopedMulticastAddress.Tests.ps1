@@ -7,7 +7,7 @@ Describe 'New-LinkScopedMulticastAddress' {
         It 'section 4: FE80::A12:34FF:FE56:7890 gives FF32:00FF:A12:34FF:FE56:7890::/96' {
             $group = New-LinkScopedMulticastAddress -InterfaceAddress 'FE80::A12:34FF:FE56:7890'
             $group | Should -BeOfType [Multicast.LinkScopedMulticastAddress]
-            $group.Address | Should -BeOfType [System.Net.IPAddress]
+            $group.Address | Should -BeOfType [Multicast.IPAddressValue]
             "$($group.Prefix)" | Should -Be 'ff32:ff:a12:34ff:fe56:7890::/96'
             "$($group.Address)" | Should -Be 'ff32:ff:a12:34ff:fe56:7890:8000:0'
             "$($group.InterfaceId)" | Should -Be 'a12:34ff:fe56:7890'

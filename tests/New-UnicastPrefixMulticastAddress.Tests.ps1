@@ -11,7 +11,7 @@ Describe 'New-UnicastPrefixMulticastAddress' {
         ) {
             $group = New-UnicastPrefixMulticastAddress -Prefix $Prefix
             $group | Should -BeOfType [Multicast.UnicastPrefixMulticastAddress]
-            $group.Address | Should -BeOfType [System.Net.IPAddress]
+            $group.Address | Should -BeOfType [Multicast.IPAddressValue]
             "$($group.Address)" | Should -Be $Expected
             "$($group.Prefix)" | Should -Be "$Expected/32"
             "$($group.NetworkPrefix)" | Should -Be $Prefix

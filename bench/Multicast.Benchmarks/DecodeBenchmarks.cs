@@ -55,7 +55,7 @@ public class DecodeBenchmarks
         int sum = 0;
         foreach (IPAddressValue address in addresses)
         {
-            sum += MulticastAddressDecoder.Decode(address).Warning.Count;
+            sum += MulticastAddressDecoder.Decode(address).WarningValue.Count;
         }
 
         return sum;
@@ -66,7 +66,7 @@ public class DecodeBenchmarks
         int sum = 0;
         foreach (string line in lines)
         {
-            sum += MulticastAddressDecoder.Decode(AddressParser.Parse(line)).Warning.Count;
+            sum += MulticastAddressDecoder.Decode(AddressParser.Parse(line)).WarningValue.Count;
         }
 
         return sum;

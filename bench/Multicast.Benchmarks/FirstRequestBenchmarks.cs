@@ -31,7 +31,7 @@ namespace Multicast.Benchmarks
                 }
 
                 var compacting = new LeaseService(new FileLeaseStore(StorePath, null, new StoreViewCache(1)) { JournalLimit = 0 });
-                compacting.Release(IPAddressValue.FromIPAddress(compacting.Request("org", "compact").Leases[0].Address));
+                compacting.Release(compacting.Request("org", "compact").Leases[0].AddressValue);
             }
         }
 
@@ -40,7 +40,7 @@ namespace Multicast.Benchmarks
         {
             var service = new LeaseService(new FileLeaseStore(StorePath));
             MulticastAddressLease lease = service.Request("org", "bench").Leases[0];
-            service.Release(IPAddressValue.FromIPAddress(lease.Address));
+            service.Release(lease.AddressValue);
         }
     }
 }

@@ -71,7 +71,7 @@ namespace Multicast.Benchmarks
         public void HundredThousandLeasesTwoProcesses()
         {
             MulticastAddressLease lease = _otherProcess.Request("org", "bench").Leases[0];
-            _crowdedFile.Release(IPAddressValue.FromIPAddress(lease.Address));
+            _crowdedFile.Release(lease.AddressValue);
         }
 
         [Benchmark(Description = "100,000 active leases, file store, first request in a process")]
@@ -100,7 +100,7 @@ namespace Multicast.Benchmarks
         private static void RequestAndRelease(LeaseService service, string pool)
         {
             MulticastAddressLease lease = service.Request(pool, "bench").Leases[0];
-            service.Release(IPAddressValue.FromIPAddress(lease.Address));
+            service.Release(lease.AddressValue);
         }
     }
 }

@@ -31,7 +31,7 @@ namespace Multicast.FirstRequest
 
                 // One more change compacts the store, so the journal is empty: the first request reads the snapshot.
                 var compacting = new LeaseService(new FileLeaseStore(args[1]) { JournalLimit = 0 });
-                compacting.Release(IPAddressValue.FromIPAddress(compacting.Request("org", "compact").Leases[0].Address));
+                compacting.Release(compacting.Request("org", "compact").Leases[0].AddressValue);
 
                 return 0;
             }
@@ -86,7 +86,7 @@ namespace Multicast.FirstRequest
                 process.Refresh();
                 cpu = process.TotalProcessorTime.TotalMilliseconds - cpu;
                 long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-                service.Release(IPAddressValue.FromIPAddress(lease.Address));
+                service.Release(lease.AddressValue);
                 if (args.Length > 2 && args[2] == "again")
                 {
                     // The same in this process again, its copy of the store dropped: what is left without the JIT.
@@ -94,7 +94,7 @@ namespace Multicast.FirstRequest
                     var second = Stopwatch.StartNew();
                     MulticastAddressLease other = again.Request("org", "second").Leases[0];
                     second.Stop();
-                    again.Release(IPAddressValue.FromIPAddress(other.Address));
+                    again.Release(other.AddressValue);
                     Console.Write(string.Format(CultureInfo.InvariantCulture, "second-request-ms {0:0.0} ", second.Elapsed.TotalMilliseconds));
                 }
 

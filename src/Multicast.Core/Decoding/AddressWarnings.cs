@@ -19,12 +19,12 @@ namespace Multicast
 
         public static MulticastWarningList For(MulticastAddressInfo info)
         {
-            var list = new WarningList(info.Value);
+            var list = new WarningList(info.AddressValue);
             if (!info.IsMulticast)
             {
                 NotMulticast(ref list);
             }
-            else if (info.Value.IsIPv4)
+            else if (info.AddressValue.IsIPv4)
             {
                 AddIPv4(ref list, info);
             }
@@ -122,12 +122,12 @@ namespace Multicast
         private static void IanaAssigned(ref WarningList list, MulticastAddressInfo info, string rfc, string rule)
         {
             MulticastAssignment? record = info.Record;
-            if (record is null || (record.Flags & AssignmentFlags.Unassigned) != 0)
+            if (record is null || (record.FlagsValue & AssignmentFlags.Unassigned) != 0)
             {
                 list.Add(MulticastWarningIds.IanaUnassigned, rfc, list.Text + " is unassigned space in the " + info.IanaBlock + " (" + info.Block!.Range + "), which IANA assigns (" + rule
                     + "): using it without an assignment collides with whoever IANA assigns it to next. " + IPv4Alternatives);
             }
-            else if ((record.Flags & AssignmentFlags.Reserved) != 0)
+            else if ((record.FlagsValue & AssignmentFlags.Reserved) != 0)
             {
                 list.Add(MulticastWarningIds.IanaReserved, rfc, list.Text + " is listed by IANA as \"" + record.Name + "\"" + RangeOf(record, list.Text) + ": it is reserved, not for use (" + rule + ").");
             }
@@ -141,7 +141,7 @@ namespace Multicast
         private static void SourceSpecific(ref WarningList list, MulticastAddressInfo info)
         {
             bool ipv4 = list.Address.IsIPv4;
-            switch (info.SsmRange)
+            switch (info.SsmRangeValue)
             {
                 case SsmRange.Invalid:
                     Violation(ref list, UnicastPrefixViolation.SsmGroupIdInvalid);
@@ -178,15 +178,15 @@ namespace Multicast
         private static void UnicastPrefixIPv4(ref WarningList list, MulticastAddressInfo info)
         {
             // RFC 6676 §2.3: the RFC 5737 documentation blocks give exactly these three groups.
-            IPAddressValue unicast = info.NetworkPrefix!.Value.Network;
+            IPAddressValue unicast = info.NetworkPrefixValue!.Value.Network;
             uint network = unicast.IPv4;
             if (network == 0xC000_0200 || network == 0xC633_6400 || network == 0xCB00_7100)
             {
-                list.Add(MulticastWarningIds.DocumentationUnicastPrefixIPv4, "RFC 5737, RFC 6676 §2.3", list.Text + " is derived from " + info.NetworkPrefix + ", a unicast block for documentation (RFC 5737): 234.192.0.2, 234.198.51.100 and 234.203.0.113 are for examples only (RFC 6676 §2.3).");
+                list.Add(MulticastWarningIds.DocumentationUnicastPrefixIPv4, "RFC 5737, RFC 6676 §2.3", list.Text + " is derived from " + info.NetworkPrefixValue + ", a unicast block for documentation (RFC 5737): 234.192.0.2, 234.198.51.100 and 234.203.0.113 are for examples only (RFC 6676 §2.3).");
             }
-            else if (UnicastPrefixRules.TryFindNonGlobalIPv4(info.NetworkPrefix.Value, out IPPrefix block, out string name))
+            else if (UnicastPrefixRules.TryFindNonGlobalIPv4(info.NetworkPrefixValue.Value, out IPPrefix block, out string name))
             {
-                list.Add(MulticastWarningIds.UnicastPrefixNotGlobal, "RFC 6034 §3", list.Text + " points at " + info.NetworkPrefix + ", which is in " + block + ", " + name
+                list.Add(MulticastWarningIds.UnicastPrefixNotGlobal, "RFC 6034 §3", list.Text + " points at " + info.NetworkPrefixValue + ", which is in " + block + ", " + name
                     + ". RFC 6034 §3 derives groups only from global unicast prefixes, so no network owns this group.");
             }
         }
@@ -194,7 +194,7 @@ namespace Multicast
         private static void AdministrativelyScoped(ref WarningList list, MulticastAddressInfo info)
         {
             MulticastAssignment? record = info.Record;
-            if (record != null && record.Kind == AssignmentKind.RelativeOffset)
+            if (record != null && record.KindValue == AssignmentKind.RelativeOffset)
             {
                 RelativeOffset(ref list, record);
                 return;
@@ -229,7 +229,7 @@ namespace Multicast
                 // RFC 6676 §2.1: offset 10 is MCAST-TEST-NET-2 in every scope.
                 list.Add(MulticastWarningIds.DocumentationRelativeOffset, "RFC 6676 §2.1", where + ", MCAST-TEST-NET-2: for documentation only (RFC 6676 §2.1).");
             }
-            else if ((record.Flags & (AssignmentFlags.Unassigned | AssignmentFlags.Reserved)) != 0)
+            else if ((record.FlagsValue & (AssignmentFlags.Unassigned | AssignmentFlags.Reserved)) != 0)
             {
                 list.Add(MulticastWarningIds.RelativeOffsetReserved, "RFC 2365 §9", where + ", in the highest /24 that RFC 2365 §9 reserves for relative assignments by IANA (the registry lists it as \"" + record.Name
                     + "\"): do not assign groups from it. Use an address below " + IPAddressValue.FromIPv4(v4 & 0xFFFF_FF00) + ".");
@@ -243,7 +243,7 @@ namespace Multicast
         private static void AddIPv6(ref WarningList list, MulticastAddressInfo info)
         {
             IPAddressValue address = list.Address;
-            MulticastScope scope = info.Scope!.Value;
+            MulticastScope scope = info.ScopeValue!.Value;
             bool x = info.X == true, r = info.R == true, p = info.P == true, t = info.T == true;
             if (scope == MulticastScope.Reserved0)
             {
@@ -280,7 +280,7 @@ namespace Multicast
                 violations &= ~(UnicastPrefixViolation.PFlagClear | UnicastPrefixViolation.TFlagClear);
             }
 
-            if (info.MechanismKind == MechanismKind.LinkScoped && UnicastPrefixViolationInfo.IsDecodable(info.Violations) && info.InterfaceId is null)
+            if (info.MechanismKind == MechanismKind.LinkScoped && UnicastPrefixViolationInfo.IsDecodable(info.Violations) && info.InterfaceIdValue is null)
             {
                 list.Add(MulticastWarningIds.LinkScopedInterfaceIdZero, "RFC 4291 §2.6.1, RFC 4489 §3", list.Text + " has interface ID 0, which belongs to no interface: fe80:: is the Subnet-Router anycast address (RFC 4291 §2.6.1), and RFC 4489 §3 takes the interface ID of a link-local address.");
             }
@@ -419,7 +419,7 @@ namespace Multicast
             }
             else
             {
-                string range = record.Kind == AssignmentKind.VariableScope ? " (" + record.Range + ", at every scope)" : RangeOf(record, list.Text);
+                string range = record.KindValue == AssignmentKind.VariableScope ? " (" + record.Range + ", at every scope)" : RangeOf(record, list.Text);
                 list.Add(MulticastWarningIds.IanaAssigned, "RFC 4291 §2.7", list.Text + " is assigned by IANA to \"" + record.Name + "\"" + range + ReferenceOf(record) + ": use it only for that protocol (RFC 4291 §2.7).");
             }
         }

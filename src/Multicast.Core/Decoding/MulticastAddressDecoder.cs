@@ -54,7 +54,7 @@ namespace Multicast
                 Ipv4BlockKind.Glop => MechanismKind.Glop,
                 Ipv4BlockKind.AdHocBlock3 => (address.IPv4 & 0xFFFF_FF00) == McastTestNet ? MechanismKind.McastTestNet : MechanismKind.AdHocBlock3,
                 Ipv4BlockKind.UnicastPrefix => MechanismKind.UnicastPrefixIPv4,
-                Ipv4BlockKind.AdministrativelyScoped => info.Record?.Kind == AssignmentKind.RelativeOffset
+                Ipv4BlockKind.AdministrativelyScoped => info.Record?.KindValue == AssignmentKind.RelativeOffset
                     ? MechanismKind.ScopeRelative
                     : MechanismKind.AdministrativelyScoped,
                 _ => MechanismKind.None,

@@ -26,14 +26,25 @@ namespace Multicast
                 case 1:
                     return this[0].Message;
                 default:
-                    var messages = new string[Count];
-                    for (int i = 0; i < messages.Length; i++)
-                    {
-                        messages[i] = this[i].Message;
-                    }
-
-                    return string.Join("; ", messages);
+                    return string.Join("; ", Messages());
             }
+        }
+
+        /// <summary>The sentences, in order: what a serializer writes of the warnings.</summary>
+        internal string[] Messages()
+        {
+            if (Count == 0)
+            {
+                return System.Array.Empty<string>();
+            }
+
+            var messages = new string[Count];
+            for (int i = 0; i < messages.Length; i++)
+            {
+                messages[i] = this[i].Message;
+            }
+
+            return messages;
         }
     }
 }

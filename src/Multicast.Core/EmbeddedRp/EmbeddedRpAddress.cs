@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 
 namespace Multicast
 {
@@ -8,14 +7,12 @@ namespace Multicast
     /// carries the address of its PIM-SM rendezvous point. Built from an RP with the constructor, or read
     /// back from a group with <see cref="Decode"/>. ToString is the group address.
     /// </summary>
+    /// <remarks>
+    /// The public properties are what a serializer writes (canonical text, enum names); the typed values are the
+    /// internal <c>...Value</c> members, which the module shows under the public names (Multicast.Types.ps1xml).
+    /// </remarks>
     public sealed class EmbeddedRpAddress
     {
-        private readonly IPAddressValue group;
-
-        // Made on first read, so that a pipeline of groups makes no IPAddress it does not show.
-        private IPAddress? addressObject;
-        private IPAddress? rendezvousPointObject;
-
         /// <summary>
         /// Embeds <paramref name="rendezvousPoint"/>: the group ff7s:0rpl:(first plen bits of the RP)::groupId,
         /// where r is the RP's last 4 bits (RFC 3956 §3, RFC 7371 §4.2.2). Throws a <see cref="MulticastRuleException"/>
@@ -28,31 +25,31 @@ namespace Multicast
 
         private EmbeddedRpAddress(IPAddressValue group)
         {
-            this.group = group;
+            AddressValue = group;
             int plen = UnicastPrefixFields.Plen(group);
-            Prefix = UnicastPrefixFields.GroupPrefix(group);
-            AllocationPrefix = UnicastPrefixFields.AllocationPrefix(group, plen);
+            PrefixValue = UnicastPrefixFields.GroupPrefix(group);
+            AllocationPrefixValue = UnicastPrefixFields.AllocationPrefix(group, plen);
             Riid = UnicastPrefixFields.Riid(group);
             PrefixLength = plen;
-            NetworkPrefix = new IPPrefix(UnicastPrefixFields.UnicastNetwork(group, plen), plen);
+            NetworkPrefixValue = new IPPrefix(UnicastPrefixFields.UnicastNetwork(group, plen), plen);
             GroupId = UnicastPrefixFields.GroupId(group);
-            GroupIdRange = GroupIdRangeInfo.Classify(GroupId);
-            Scope = UnicastPrefixFields.Scope(group);
+            GroupIdRangeValue = GroupIdRangeInfo.Classify(GroupId);
+            ScopeValue = UnicastPrefixFields.Scope(group);
         }
 
         /// <summary>The group address.</summary>
-        public IPAddress Address => addressObject ??= group.ToIPAddress();
+        public string Address => AddressValue.ToString();
 
         /// <summary>The /96 of all groups with this RP, plen, network prefix and scope (RFC 6676 §3.2).</summary>
-        public IPPrefix Prefix { get; }
+        public string Prefix => PrefixValue.ToString();
 
         /// <summary>
         /// The (32 + plen)-bit multicast prefix of every group that maps to this RP, such as
         /// ff7e:120:2001:db8::/64 (RFC 3956 §5.2, §5.3).
         /// </summary>
-        public IPPrefix AllocationPrefix { get; }
+        public string AllocationPrefix => AllocationPrefixValue.ToString();
 
-        public IPAddress RendezvousPoint => rendezvousPointObject ??= EmbeddedRp.RendezvousPointOf(group).ToIPAddress();
+        public string RendezvousPoint => RendezvousPointValue.ToString();
 
         /// <summary>The RP interface ID: the RP's last 4 bits, 1-15 (RFC 3956 §3).</summary>
         public int Riid { get; }
@@ -61,15 +58,30 @@ namespace Multicast
         public int PrefixLength { get; }
 
         /// <summary>The RP's unicast prefix: the first plen bits of the network prefix field, such as 2001:db8:beef:feed::/64.</summary>
-        public IPPrefix NetworkPrefix { get; }
+        public string NetworkPrefix => NetworkPrefixValue.ToString();
 
         /// <summary>The last 32 bits; 0 is the /96 prefix itself.</summary>
         public uint GroupId { get; }
 
-        /// <summary>The RFC 3307 range of the group ID.</summary>
-        public GroupIdRange GroupIdRange { get; }
+        /// <summary>The RFC 3307 range of the group ID (<see cref="Multicast.GroupIdRange"/>).</summary>
+        public string GroupIdRange => GroupIdRangeValue.ToString();
 
-        public MulticastScope Scope { get; }
+        /// <summary>The scope's name (<see cref="MulticastScope"/>).</summary>
+        public string Scope => ScopeValue.ToString();
+
+        internal IPAddressValue AddressValue { get; }
+
+        internal IPPrefix PrefixValue { get; }
+
+        internal IPPrefix AllocationPrefixValue { get; }
+
+        internal IPAddressValue RendezvousPointValue => EmbeddedRp.RendezvousPointOf(AddressValue);
+
+        internal IPPrefix NetworkPrefixValue { get; }
+
+        internal GroupIdRange GroupIdRangeValue { get; }
+
+        internal MulticastScope ScopeValue { get; }
 
         /// <summary>
         /// Reads an embedded-RP group: the R bit set, P and T set, plen 1-64, RIID 1-15 and an RP outside
@@ -90,7 +102,7 @@ namespace Multicast
             return ok;
         }
 
-        public override string ToString() => group.ToString();
+        public override string ToString() => AddressValue.ToString();
 
         private static IPAddressValue Embed(IPAddressValue rendezvousPoint, int prefixLength, uint groupId, MulticastScope scope)
         {

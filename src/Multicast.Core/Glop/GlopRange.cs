@@ -1,21 +1,19 @@
-using System.Net;
-
 namespace Multicast
 {
     /// <summary>
     /// The /24 that GLOP (RFC 3180) gives a 16-bit AS number: 233.X.Y.0/24, where X.Y are the AS number's
     /// two octets. Made by <see cref="GlopMapping"/>, which refuses the AS numbers and addresses that have none.
     /// </summary>
+    /// <remarks>
+    /// The public properties are what a serializer writes (canonical text); the typed values are the
+    /// internal <c>...Value</c> members, which the module shows under the public names (Multicast.Types.ps1xml).
+    /// </remarks>
     public sealed class GlopRange
     {
-        // Made on first read, so that a pipeline of ranges makes no IPAddress it does not show.
-        private IPAddress? firstAddress;
-        private IPAddress? lastAddress;
-
         internal GlopRange(uint asNumber, IPPrefix prefix, bool isDocumentation, string? note)
         {
             AsNumber = asNumber;
-            Prefix = prefix;
+            PrefixValue = prefix;
             IsDocumentation = isDocumentation;
             Note = note;
         }
@@ -23,11 +21,11 @@ namespace Multicast
         public uint AsNumber { get; }
 
         /// <summary>233.X.Y.0/24.</summary>
-        public IPPrefix Prefix { get; }
+        public string Prefix => PrefixValue.ToString();
 
-        public IPAddress FirstAddress => firstAddress ??= Prefix.FirstAddress.ToIPAddress();
+        public string FirstAddress => FirstAddressValue.ToString();
 
-        public IPAddress LastAddress => lastAddress ??= Prefix.LastAddress.ToIPAddress();
+        public string LastAddress => LastAddressValue.ToString();
 
         /// <summary>Always 256: GLOP gives one /24 per AS (RFC 3180 §4).</summary>
         public int AddressCount => 256;
@@ -41,6 +39,12 @@ namespace Multicast
         /// <summary>A short caution when the range is not a real network's (documentation, AS_TRANS); otherwise null.</summary>
         public string? Note { get; }
 
-        public override string ToString() => Prefix.ToString();
+        internal IPPrefix PrefixValue { get; }
+
+        internal IPAddressValue FirstAddressValue => PrefixValue.FirstAddress;
+
+        internal IPAddressValue LastAddressValue => PrefixValue.LastAddress;
+
+        public override string ToString() => PrefixValue.ToString();
     }
 }

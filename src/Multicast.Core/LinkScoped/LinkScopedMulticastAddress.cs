@@ -1,4 +1,3 @@
-using System.Net;
 using System.Runtime.CompilerServices;
 
 namespace Multicast
@@ -8,17 +7,16 @@ namespace Multicast
     /// interface ID is that of a node's link-local address, so every node owns groups without a server.
     /// ToString is the address.
     /// </summary>
+    /// <remarks>
+    /// The public properties are what a serializer writes (canonical text, enum names); the typed values are the
+    /// internal <c>...Value</c> members, which the module shows under the public names (Multicast.Types.ps1xml).
+    /// </remarks>
     public sealed class LinkScopedMulticastAddress
     {
         /// <summary>The ff1 flags RFC 4489 §3 requires: 0011.</summary>
         public const int Flags = UnicastPrefixFields.FlagP | UnicastPrefixFields.FlagT;
 
         private static readonly IPPrefix LinkLocalUnicast = IPPrefix.Parse("fe80::/10");
-
-        // Made on first read, so that a pipeline of groups makes no IPAddress it does not show.
-        private IPAddress? addressObject;
-        private IPAddress? interfaceAddressObject;
-        private readonly IPAddressValue address;
 
         /// <summary>
         /// The address ff3s:00ff:iid:groupId (RFC 4489 §3). Throws a <see cref="MulticastRuleException"/>
@@ -31,31 +29,45 @@ namespace Multicast
 
         private LinkScopedMulticastAddress(IPAddressValue address)
         {
-            this.address = address;
-            Prefix = UnicastPrefixFields.GroupPrefix(address);
-            InterfaceId = new InterfaceIdentifier(UnicastPrefixFields.NetworkPrefixField(address));
+            AddressValue = address;
+            PrefixValue = UnicastPrefixFields.GroupPrefix(address);
+            InterfaceIdValue = new InterfaceIdentifier(UnicastPrefixFields.NetworkPrefixField(address));
             GroupId = UnicastPrefixFields.GroupId(address);
-            GroupIdRange = GroupIdRangeInfo.Classify(GroupId);
-            Scope = UnicastPrefixFields.Scope(address);
+            GroupIdRangeValue = GroupIdRangeInfo.Classify(GroupId);
+            ScopeValue = UnicastPrefixFields.Scope(address);
         }
 
-        public IPAddress Address => addressObject ??= address.ToIPAddress();
+        public string Address => AddressValue.ToString();
 
         /// <summary>The node's /96 link-scoped multicast prefix (RFC 4489 §4).</summary>
-        public IPPrefix Prefix { get; }
+        public string Prefix => PrefixValue.ToString();
 
-        public InterfaceIdentifier InterfaceId { get; }
+        /// <summary>The interface ID as four hex groups, such as a12:34ff:fe56:7890 (<see cref="InterfaceIdentifier"/>).</summary>
+        public string InterfaceId => InterfaceIdValue.ToString();
 
         /// <summary>The link-local unicast address fe80::(interface ID) that owns the group.</summary>
-        public IPAddress InterfaceAddress => interfaceAddressObject ??= InterfaceId.LinkLocalAddress.ToIPAddress();
+        public string InterfaceAddress => InterfaceAddressValue.ToString();
 
         /// <summary>The last 32 bits; 0 is the /96 prefix itself. RFC 4489 §3 lets it follow RFC 3307.</summary>
         public uint GroupId { get; }
 
-        public GroupIdRange GroupIdRange { get; }
+        /// <summary>The RFC 3307 range of the group ID (<see cref="Multicast.GroupIdRange"/>).</summary>
+        public string GroupIdRange => GroupIdRangeValue.ToString();
 
-        /// <summary>InterfaceLocal or LinkLocal.</summary>
-        public MulticastScope Scope { get; }
+        /// <summary>InterfaceLocal or LinkLocal (<see cref="MulticastScope"/>).</summary>
+        public string Scope => ScopeValue.ToString();
+
+        internal IPAddressValue AddressValue { get; }
+
+        internal IPPrefix PrefixValue { get; }
+
+        internal InterfaceIdentifier InterfaceIdValue { get; }
+
+        internal IPAddressValue InterfaceAddressValue => InterfaceIdValue.LinkLocalAddress;
+
+        internal GroupIdRange GroupIdRangeValue { get; }
+
+        internal MulticastScope ScopeValue { get; }
 
         /// <summary>
         /// The address for the interface that holds <paramref name="linkLocalAddress"/>: RFC 4489 §3 takes
@@ -137,7 +149,7 @@ namespace Multicast
             return ok;
         }
 
-        public override string ToString() => address.ToString();
+        public override string ToString() => AddressValue.ToString();
 
         private static IPAddressValue Derive(InterfaceIdentifier interfaceId, uint groupId, MulticastScope scope)
         {

@@ -37,7 +37,7 @@ namespace Multicast
         public static bool TryGetBlock(IPAddressValue address, out MulticastAddressBlock block)
         {
             int index = address.IsIPv4 ? LastAtOrBelow(Data.BlockFirsts, address) : -1;
-            block = index >= 0 && address.CompareTo(Data.Blocks[index].Last) <= 0 ? Data.Blocks[index] : null!;
+            block = index >= 0 && address.CompareTo(Data.Blocks[index].LastAddressValue) <= 0 ? Data.Blocks[index] : null!;
             return block != null;
         }
 

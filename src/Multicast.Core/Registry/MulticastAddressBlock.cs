@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Multicast
 {
     /// <summary>
@@ -7,16 +5,18 @@ namespace Multicast
     /// Two blocks were renamed after RFC 5771: 224.252.0.0/14 and 234.0.0.0/8; <see cref="Rfc5771Name"/>
     /// keeps RFC 5771's name for them. ToString is the name.
     /// </summary>
+    /// <remarks>
+    /// The public properties are what a serializer writes (canonical text); the typed values are the internal
+    /// <c>...Value</c> members, which the module shows under the public names (Multicast.Types.ps1xml).
+    /// </remarks>
     public sealed class MulticastAddressBlock
     {
-        private IPAddress? firstAddress;
-        private IPAddress? lastAddress;
 
         internal MulticastAddressBlock(IPAddressValue first, IPAddressValue last, string name, string subRegistry, string? rfc5771Name, string registryDate, Ipv4BlockKind kind)
         {
             Kind = kind;
-            First = first;
-            Last = last;
+            FirstAddressValue = first;
+            LastAddressValue = last;
             Name = name;
             SubRegistry = subRegistry;
             Rfc5771Name = rfc5771Name;
@@ -31,9 +31,9 @@ namespace Multicast
 
         public string Range { get; }
 
-        public IPAddress FirstAddress => firstAddress ??= First.ToIPAddress();
+        public string FirstAddress => FirstAddressValue.ToString();
 
-        public IPAddress LastAddress => lastAddress ??= Last.ToIPAddress();
+        public string LastAddress => LastAddressValue.ToString();
 
         /// <summary>The title of the IANA sub-registry that holds the block's records.</summary>
         public string SubRegistry { get; }
@@ -44,9 +44,9 @@ namespace Multicast
         /// <summary>Says how RFC 5771 and the registry differ, where they do.</summary>
         public string? Note { get; }
 
-        internal IPAddressValue First { get; }
+        internal IPAddressValue FirstAddressValue { get; }
 
-        internal IPAddressValue Last { get; }
+        internal IPAddressValue LastAddressValue { get; }
 
         /// <summary>How the block is allocated, as the registry resource names it.</summary>
         internal Ipv4BlockKind Kind { get; }

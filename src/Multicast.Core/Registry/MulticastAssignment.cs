@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Net;
 using System.Net.Sockets;
 
 namespace Multicast
@@ -9,12 +8,14 @@ namespace Multicast
     /// address, with its description, block, references and dates. ToString is the range as written here:
     /// <c>224.0.1.1</c>, <c>224.4.0.0/24</c>, <c>224.1.0.0-224.1.0.37</c>, <c>ff0x::101</c>, <c>offset 5</c>.
     /// </summary>
+    /// <remarks>
+    /// The public properties are what a serializer writes (canonical text, enum names); the typed values are the
+    /// internal <c>...Value</c> members, which the module shows under the public names (Multicast.Types.ps1xml).
+    /// </remarks>
     public sealed class MulticastAssignment
     {
         private readonly int firstOffset;
         private string? range;
-        private IPAddress? firstAddress;
-        private IPAddress? lastAddress;
 
         internal MulticastAssignment(
             AssignmentKind kind,
@@ -31,7 +32,7 @@ namespace Multicast
             string? note,
             AssignmentFlags flags)
         {
-            Kind = kind;
+            KindValue = kind;
             First = first;
             Last = last;
             Name = name;
@@ -41,7 +42,7 @@ namespace Multicast
             Updated = updated.Length == 0 ? null : updated;
             Source = source;
             Note = note;
-            Flags = flags;
+            FlagsValue = flags;
             this.firstOffset = firstOffset;
             if (kind == AssignmentKind.RelativeOffset)
             {
@@ -50,18 +51,19 @@ namespace Multicast
             }
         }
 
-        public AssignmentKind Kind { get; }
+        /// <summary>Fixed, RelativeOffset or VariableScope (<see cref="AssignmentKind"/>).</summary>
+        public string Kind => KindValue.ToString();
 
         /// <summary>The address, prefix, range, variable-scope address (ff0x::101) or offset, as text.</summary>
         public string Range => range ??= FormatRange();
 
         /// <summary>The address of a fixed single-address row; null for ranges and scope-relative rows.</summary>
-        public IPAddress? Address => Kind == AssignmentKind.Fixed && First == Last ? FirstAddress : null;
+        public string? Address => AddressValue?.ToString();
 
         /// <summary>The first address of a fixed row; null for scope-relative rows, whose address depends on the scope.</summary>
-        public IPAddress? FirstAddress => Kind == AssignmentKind.Fixed ? firstAddress ??= First.ToIPAddress() : null;
+        public string? FirstAddress => FirstAddressValue?.ToString();
 
-        public IPAddress? LastAddress => Kind == AssignmentKind.Fixed ? lastAddress ??= Last.ToIPAddress() : null;
+        public string? LastAddress => LastAddressValue?.ToString();
 
         /// <summary>The relative offset (0-255) of an IPv4 scope-relative row; for a row of many offsets, the first.</summary>
         public int? Offset { get; }
@@ -86,10 +88,11 @@ namespace Multicast
         /// <summary>When the record was last changed, where the registry says.</summary>
         public string? Updated { get; }
 
-        public AddressFamily AddressFamily => First.AddressFamily;
+        /// <summary>InterNetwork or InterNetworkV6.</summary>
+        public string AddressFamily => AddressFamilyValue.ToString();
 
         /// <summary>True for relative offsets and variable-scope rows: their address depends on a scope.</summary>
-        public bool IsScopeRelative => Kind != AssignmentKind.Fixed;
+        public bool IsScopeRelative => KindValue != AssignmentKind.Fixed;
 
         /// <summary>Where the row comes from: the IANA registry and its date, or, for IPv6, which partial copy.</summary>
         public string Source { get; }
@@ -97,8 +100,23 @@ namespace Multicast
         /// <summary>Where the registry and the RFCs name this space differently, what each says.</summary>
         public string? Note { get; }
 
-        /// <summary>Reserved, unassigned, for documentation or for experiments, as IANA's data says (see <see cref="AssignmentFlags"/>).</summary>
-        public AssignmentFlags Flags { get; }
+        /// <summary>
+        /// Reserved, unassigned, for documentation or for experiments, as IANA's data says: the names of the
+        /// <see cref="AssignmentFlags"/> set, such as "None" or "Reserved, Documentation".
+        /// </summary>
+        public string Flags => FlagsValue.ToString();
+
+        internal AssignmentKind KindValue { get; }
+
+        internal IPAddressValue? AddressValue => KindValue == AssignmentKind.Fixed && First == Last ? First : (IPAddressValue?)null;
+
+        internal IPAddressValue? FirstAddressValue => KindValue == AssignmentKind.Fixed ? First : (IPAddressValue?)null;
+
+        internal IPAddressValue? LastAddressValue => KindValue == AssignmentKind.Fixed ? Last : (IPAddressValue?)null;
+
+        internal AddressFamily AddressFamilyValue => First.AddressFamily;
+
+        internal AssignmentFlags FlagsValue { get; }
 
         /// <summary>The first address (scop 0 for variable-scope rows; 0.0.0.0 for relative rows).</summary>
         internal IPAddressValue First { get; }
@@ -110,12 +128,12 @@ namespace Multicast
         // Made on first read: the registry's 700 rows are read when a process first looks one up.
         private string FormatRange()
         {
-            if (Kind == AssignmentKind.RelativeOffset)
+            if (KindValue == AssignmentKind.RelativeOffset)
             {
                 return "offset " + (firstOffset == LastOffset ? Text(firstOffset) : Text(firstOffset) + "-" + Text(LastOffset!.Value));
             }
 
-            if (Kind == AssignmentKind.VariableScope)
+            if (KindValue == AssignmentKind.VariableScope)
             {
                 // RFC 2375 §3 writes the scope digit as X: ff00::101 at scop 0 reads ff0x::101, at both ends of a range.
                 string[] ends = RangeFormatter.Format(First, Last).Split('-');

@@ -136,8 +136,8 @@ namespace Multicast
                 data.Blocks[i] = new MulticastAddressBlock(AddressParser.Parse(f[1]), AddressParser.Parse(f[2]), f[3], tables[f[4]][3], f[5].Length == 0 ? null : f[5], data.IPv4Updated, BlockKind(f[6]));
             }
 
-            Array.Sort(data.Blocks, (a, b) => a.First.CompareTo(b.First));
-            data.BlockFirsts = Firsts(data.Blocks, b => b.First);
+            Array.Sort(data.Blocks, (a, b) => a.FirstAddressValue.CompareTo(b.FirstAddressValue));
+            data.BlockFirsts = Firsts(data.Blocks, b => b.FirstAddressValue);
             data.BlocksView = Array.AsReadOnly(data.Blocks);
 
             var all = new MulticastAssignment[rowLines.Count];
@@ -150,8 +150,8 @@ namespace Multicast
                 string[] f = rowLines[i];
                 MulticastAssignment row = Row(data, tables[f[1]], f, sources[f[8]]);
                 all[i] = row;
-                List<MulticastAssignment> table = row.Kind == AssignmentKind.RelativeOffset ? relative
-                    : row.Kind == AssignmentKind.VariableScope ? variable
+                List<MulticastAssignment> table = row.KindValue == AssignmentKind.RelativeOffset ? relative
+                    : row.KindValue == AssignmentKind.VariableScope ? variable
                     : row.First.IsIPv4 ? ipv4
                     : ipv6;
                 table.Add(row);
@@ -203,10 +203,10 @@ namespace Multicast
                 default:
                     IPAddressValue first = AddressParser.Parse(f[2]);
                     int index = IanaRegistry.LastAtOrBelow(data.BlockFirsts, first);
-                    MulticastAddressBlock block = index >= 0 && first.CompareTo(data.Blocks[index].Last) <= 0
+                    MulticastAddressBlock block = index >= 0 && first.CompareTo(data.Blocks[index].LastAddressValue) <= 0
                         ? data.Blocks[index]
                         : throw new InvalidDataException("The registry resource has an IPv4 row outside every block: " + f[2]);
-                    string? note = block.Note ?? (block.First == AdminScopedBlock ? AdminScopeNote : null);
+                    string? note = block.Note ?? (block.FirstAddressValue == AdminScopedBlock ? AdminScopeNote : null);
                     return new MulticastAssignment(
                         AssignmentKind.Fixed, first, AddressParser.Parse(f[3]), 0, 0, f[4], block.Name, f[5], f[6], f[7], source, note, flags);
             }

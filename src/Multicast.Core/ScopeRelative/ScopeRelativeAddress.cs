@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 
 namespace Multicast
@@ -8,27 +7,27 @@ namespace Multicast
     /// (RFC 2365 §9), or an IPv6 variable-scope address at a scope (RFC 2375 §3). ToString is the address,
     /// or for a variable-scope range (such as ff05::db8:0:0/96) the prefix or range.
     /// </summary>
+    /// <remarks>
+    /// The public properties are what a serializer writes (canonical text, enum names); the typed values are the
+    /// internal <c>...Value</c> members, which the module shows under the public names (Multicast.Types.ps1xml).
+    /// </remarks>
     public sealed class ScopeRelativeAddress
     {
-        // Made on first read, so that a pipeline of addresses makes no IPAddress it does not show.
-        private IPAddress? addressObject;
-        private IPAddress? lastAddressObject;
-
         internal ScopeRelativeAddress(MulticastAssignment assignment, IPAddressValue address, IPAddressValue lastAddress, int? offset, IPPrefix? scopePrefix, MulticastScope? scope)
         {
             Assignment = assignment;
             AddressValue = address;
             LastAddressValue = lastAddress;
             Offset = offset;
-            ScopePrefix = scopePrefix;
-            Scope = scope;
+            ScopePrefixValue = scopePrefix;
+            ScopeValue = scope;
         }
 
         /// <summary>The group address (for a range, its first address).</summary>
-        public IPAddress Address => addressObject ??= AddressValue.ToIPAddress();
+        public string Address => AddressValue.ToString();
 
         /// <summary>The last address: the same as <see cref="Address"/> except for variable-scope ranges.</summary>
-        public IPAddress LastAddress => AddressValue == LastAddressValue ? Address : lastAddressObject ??= LastAddressValue.ToIPAddress();
+        public string LastAddress => LastAddressValue.ToString();
 
         /// <summary>The address, or for a variable-scope range "first-last": what the table shows and ToString gives.</summary>
         public string Range => ToString();
@@ -40,14 +39,15 @@ namespace Multicast
         public string Name => Assignment.Name;
 
         /// <summary>The IPv4 administrative scope (inside 239.0.0.0/8, /8 to /24); null for IPv6.</summary>
-        public IPPrefix? ScopePrefix { get; }
+        public string? ScopePrefix => ScopePrefixValue?.ToString();
 
-        /// <summary>The IPv6 scope; null for IPv4.</summary>
-        public MulticastScope? Scope { get; }
+        /// <summary>The IPv6 scope's name (<see cref="MulticastScope"/>); null for IPv4.</summary>
+        public string? Scope => ScopeValue?.ToString();
 
         public string Reference => Assignment.Reference;
 
-        public AddressFamily AddressFamily => AddressValue.AddressFamily;
+        /// <summary>InterNetwork or InterNetworkV6.</summary>
+        public string AddressFamily => AddressFamilyValue.ToString();
 
         /// <summary>The registry row: the relative offset, or the FF0X row.</summary>
         public MulticastAssignment Assignment { get; }
@@ -55,6 +55,12 @@ namespace Multicast
         internal IPAddressValue AddressValue { get; }
 
         internal IPAddressValue LastAddressValue { get; }
+
+        internal IPPrefix? ScopePrefixValue { get; }
+
+        internal MulticastScope? ScopeValue { get; }
+
+        internal AddressFamily AddressFamilyValue => AddressValue.AddressFamily;
 
         public override string ToString() => RangeFormatter.Format(AddressValue, LastAddressValue);
     }

@@ -139,7 +139,7 @@ namespace Multicast
             bool ipv4 = scopePrefix.HasValue || !scope.HasValue;
             bool ipv6 = scope.HasValue;
             var rows = IanaRegistry.FindByName(pattern).Where(r => r.IsScopeRelative).ToList();
-            var wanted = rows.Where(r => r.Kind == AssignmentKind.RelativeOffset ? ipv4 : ipv6).ToList();
+            var wanted = rows.Where(r => r.KindValue == AssignmentKind.RelativeOffset ? ipv4 : ipv6).ToList();
             if (wanted.Count == 0 && !IanaRegistry.HasWildcards(pattern))
             {
                 throw NameNotFound(pattern, rows, ipv4, ipv6);
@@ -154,7 +154,7 @@ namespace Multicast
         /// </summary>
         public static IReadOnlyList<ScopeRelativeAddress> FromAssignment(MulticastAssignment assignment, IPPrefix? scopePrefix, MulticastScope? scope)
         {
-            switch (assignment.Kind)
+            switch (assignment.KindValue)
             {
                 case AssignmentKind.RelativeOffset:
                     IPPrefix ipv4Scope = scopePrefix ?? LocalScope;
@@ -297,7 +297,7 @@ namespace Multicast
             MulticastAssignment? other = scopeRelative.FirstOrDefault();
             if (other != null)
             {
-                string hint = other.Kind == AssignmentKind.VariableScope
+                string hint = other.KindValue == AssignmentKind.VariableScope
                     ? "only an IPv6 variable-scope address, " + other.Range + " " + other.Name + ": give an IPv6 scope, such as SiteLocal, to place it"
                     : "only an IPv4 relative offset, " + other.Range + " " + other.Name + ": give an IPv4 scope prefix, such as 239.255.0.0/16, to place it";
                 return new MulticastNotFoundException("ScopeRelativeNameNotFound", pattern, "'" + pattern + "' names " + hint + ".");

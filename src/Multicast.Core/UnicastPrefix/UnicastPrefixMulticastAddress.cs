@@ -1,4 +1,3 @@
-using System.Net;
 using System.Runtime.CompilerServices;
 
 namespace Multicast
@@ -8,6 +7,10 @@ namespace Multicast
     /// updated by RFC 7371), the IPv6 SSM range ff3s::/96 (RFC 3306 §6), or IPv4 234.(prefix).(group)
     /// (RFC 6034). ToString is the address.
     /// </summary>
+    /// <remarks>
+    /// The public properties are what a serializer writes (canonical text, enum names); the typed values are the
+    /// internal <c>...Value</c> members, which the module shows under the public names (Multicast.Types.ps1xml).
+    /// </remarks>
     public sealed class UnicastPrefixMulticastAddress
     {
         /// <summary>The ff1 flags of every IPv6 address this module derives from a prefix: 0011 (ff3x, RFC 3306 §4).</summary>
@@ -15,8 +18,6 @@ namespace Multicast
 
         /// <summary>The IPv4 block of unicast-prefix-based addresses (RFC 6034 §3).</summary>
         public static readonly IPPrefix IPv4Block = IPPrefix.Parse("234.0.0.0/8");
-
-        private readonly IPAddressValue address;
 
         /// <summary>
         /// The address a unicast prefix owns. IPv6: ff3s:00pl:prefix::groupId, for a prefix of /1 to /64
@@ -32,48 +33,47 @@ namespace Multicast
         /// <summary>Fills the properties from an address; IPv4 needs the unicast prefix length, which the address does not carry.</summary>
         private UnicastPrefixMulticastAddress(IPAddressValue address, int ipv4PrefixLength = 0)
         {
-            this.address = address;
-            Address = address.ToIPAddress();
+            AddressValue = address;
             if (address.IsIPv4)
             {
                 // RFC 6034 §3: |234|unicast prefix|group ID|, the prefix in bits 8 to 8+len-1.
                 int length = 8 + ipv4PrefixLength;
-                Prefix = new IPPrefix(AddressMath.Network(address, length), length);
-                AllocationPrefix = Prefix;
-                NetworkPrefix = new IPPrefix(UnicastAddressOf(Prefix.Network), ipv4PrefixLength);
+                PrefixValue = new IPPrefix(AddressMath.Network(address, length), length);
+                AllocationPrefixValue = PrefixValue;
+                NetworkPrefixValue = new IPPrefix(UnicastAddressOf(PrefixValue.Network), ipv4PrefixLength);
                 PrefixLength = ipv4PrefixLength;
-                GroupId = address.IPv4 - Prefix.Network.IPv4;
-                Scope = MulticastScope.Global;
+                GroupId = address.IPv4 - PrefixValue.Network.IPv4;
+                ScopeValue = MulticastScope.Global;
                 return;
             }
 
             int plen = UnicastPrefixFields.Plen(address);
-            Prefix = UnicastPrefixFields.GroupPrefix(address);
+            PrefixValue = UnicastPrefixFields.GroupPrefix(address);
             IsSourceSpecific = IsSourceSpecificFormat(address);
 
             // RFC 4607 §1: SSM groups are allocated inside ff3x::/96 only.
-            AllocationPrefix = IsSourceSpecific ? Prefix : UnicastPrefixFields.AllocationPrefix(address, plen);
-            NetworkPrefix = new IPPrefix(UnicastPrefixFields.UnicastNetwork(address, plen), plen);
+            AllocationPrefixValue = IsSourceSpecific ? PrefixValue : UnicastPrefixFields.AllocationPrefix(address, plen);
+            NetworkPrefixValue = new IPPrefix(UnicastPrefixFields.UnicastNetwork(address, plen), plen);
             PrefixLength = plen;
             GroupId = UnicastPrefixFields.GroupId(address);
-            GroupIdRange = GroupIdRangeInfo.Classify(GroupId);
-            Scope = UnicastPrefixFields.Scope(address);
+            GroupIdRangeValue = GroupIdRangeInfo.Classify(GroupId);
+            ScopeValue = UnicastPrefixFields.Scope(address);
         }
 
         /// <summary>The multicast address; with group ID 0, the first address of <see cref="Prefix"/>.</summary>
-        public IPAddress Address { get; }
+        public string Address => AddressValue.ToString();
 
         /// <summary>IPv6: the /96 before the group ID (RFC 3306 §7). IPv4: 234.(prefix)/(8 + length), all the prefix owns (RFC 6034 §4).</summary>
-        public IPPrefix Prefix { get; }
+        public string Prefix => PrefixValue.ToString();
 
         /// <summary>
         /// All the multicast space the unicast prefix owns. IPv6: the (32 + plen)-bit prefix, such as
         /// ff3e:20:2001:db8::/64 for 2001:db8::/32 (RFC 6676 §3.1); SSM: ff3x::/96 (RFC 4607 §1). IPv4: <see cref="Prefix"/>.
         /// </summary>
-        public IPPrefix AllocationPrefix { get; }
+        public string AllocationPrefix => AllocationPrefixValue.ToString();
 
         /// <summary>The unicast prefix the address is derived from; ::/0 for SSM.</summary>
-        public IPPrefix NetworkPrefix { get; }
+        public string NetworkPrefix => NetworkPrefixValue.ToString();
 
         /// <summary>The unicast prefix length (plen for IPv6; 0 for SSM).</summary>
         public int PrefixLength { get; }
@@ -81,14 +81,26 @@ namespace Multicast
         /// <summary>The group ID: the last 32 bits for IPv6, the bits after the prefix for IPv4.</summary>
         public uint GroupId { get; }
 
-        /// <summary>The RFC 3307 range of an IPv6 group ID; null for IPv4, which RFC 3307 does not cover.</summary>
-        public GroupIdRange? GroupIdRange { get; }
+        /// <summary>The RFC 3307 range of an IPv6 group ID (<see cref="Multicast.GroupIdRange"/>); null for IPv4, which RFC 3307 does not cover.</summary>
+        public string? GroupIdRange => GroupIdRangeValue?.ToString();
 
-        /// <summary>The scope; always Global for IPv4 (RFC 2365 §8).</summary>
-        public MulticastScope Scope { get; }
+        /// <summary>The scope's name (<see cref="MulticastScope"/>); always Global for IPv4 (RFC 2365 §8).</summary>
+        public string Scope => ScopeValue.ToString();
 
         /// <summary>True for the SSM range ff3x::/32 (RFC 3306 §6, RFC 4607 §1), or ffbx::/32 with the X flag (RFC 7371 §4.1.2).</summary>
         public bool IsSourceSpecific { get; }
+
+        internal IPAddressValue AddressValue { get; }
+
+        internal IPPrefix PrefixValue { get; }
+
+        internal IPPrefix AllocationPrefixValue { get; }
+
+        internal IPPrefix NetworkPrefixValue { get; }
+
+        internal GroupIdRange? GroupIdRangeValue { get; }
+
+        internal MulticastScope ScopeValue { get; }
 
         /// <summary>
         /// An SSM address ff3s::groupId (RFC 3306 §6: P = 1, plen = 0, network prefix = 0). Group ID 0
@@ -216,6 +228,6 @@ namespace Multicast
             return UnicastPrefixFields.Compose(Flags, scope, 0, 0, unicastPrefix.Length, network.High, groupId);
         }
 
-        public override string ToString() => address.ToString();
+        public override string ToString() => AddressValue.ToString();
     }
 }

@@ -120,7 +120,7 @@ namespace Multicast.Leases
                     "PoolExhausted",
                     MulticastErrorKind.Exhausted,
                     pool.Name,
-                    "Pool '" + pool.Name + "' (" + pool.Prefix + ") has " + freeInStore + " free group(s), fewer than the " + (needed + picked.Count)
+                    "Pool '" + pool.Name + "' (" + pool.PrefixValue + ") has " + freeInStore + " free group(s), fewer than the " + (needed + picked.Count)
                     + " asked for; nothing was leased.",
                     Remedy.Of(RemedyKind.ReleaseLeasesOrWait));
             }

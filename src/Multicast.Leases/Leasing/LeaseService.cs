@@ -38,18 +38,18 @@ namespace Multicast.Leases
             MulticastAddressPool? sameName = transaction.FindPool(pool.Name);
             if (sameName != null)
             {
-                throw new LeaseException("PoolNameTaken", MulticastErrorKind.Conflict, pool.Name, "The store already has a pool named '" + sameName.Name + "' (" + sameName.Prefix + ").", Remedy.Of(RemedyKind.ChooseAnotherPoolName, ("Pool", sameName.Name)));
+                throw new LeaseException("PoolNameTaken", MulticastErrorKind.Conflict, pool.Name, "The store already has a pool named '" + sameName.Name + "' (" + sameName.PrefixValue + ").", Remedy.Of(RemedyKind.ChooseAnotherPoolName, ("Pool", sameName.Name)));
             }
 
             foreach (MulticastAddressPool other in transaction.Pools)
             {
-                if (other.Prefix.Contains(pool.Prefix) || pool.Prefix.Contains(other.Prefix))
+                if (other.PrefixValue.Contains(pool.PrefixValue) || pool.PrefixValue.Contains(other.PrefixValue))
                 {
                     throw new LeaseException(
                         "PoolOverlap",
                         MulticastErrorKind.Conflict,
-                        pool.Prefix.ToString(),
-                        pool.Prefix + " overlaps pool '" + other.Name + "' (" + other.Prefix + "). A group belongs to one pool so that it is never leased twice; choose a prefix outside " + other.Prefix + ".");
+                        pool.PrefixValue.ToString(),
+                        pool.PrefixValue + " overlaps pool '" + other.Name + "' (" + other.PrefixValue + "). A group belongs to one pool so that it is never leased twice; choose a prefix outside " + other.PrefixValue + ".");
                 }
             }
 
@@ -62,7 +62,7 @@ namespace Multicast.Leases
         {
             DateTime now = _utcNow();
             var held = transaction.HeldGroups.ToList();
-            return transaction.Pools.Select(p => p.WithActiveLeases(transaction.CountActiveLeases(p.Name, now), held.Count(g => p.Prefix.Contains(g)))).ToList();
+            return transaction.Pools.Select(p => p.WithActiveLeases(transaction.CountActiveLeases(p.Name, now), held.Count(g => p.PrefixValue.Contains(g)))).ToList();
         });
 
         /// <summary>Changes a pool's exclusions, default lease length or MAC policy; null leaves a setting as it is.</summary>
@@ -170,7 +170,7 @@ namespace Multicast.Leases
             DateTime now = _utcNow();
             IReadOnlyList<LeaseRecord> leases = FindClient(transaction, clientId);
             MulticastAddressPool found = FindPool(transaction, leases[0].Pool);
-            TimeSpan length = LeaseRules.CheckDuration(duration ?? found.DefaultDuration);
+            TimeSpan length = LeaseRules.CheckDuration(duration ?? found.DefaultDurationValue);
             if (leases.All(l => l.IsExpired(now)))
             {
                 throw new LeaseException(
@@ -226,7 +226,7 @@ namespace Multicast.Leases
             {
                 DateTime now = _utcNow();
                 MulticastAddressPool found = FindPool(transaction, request.Pool);
-                TimeSpan length = LeaseRules.CheckDuration(request.Duration ?? found.DefaultDuration);
+                TimeSpan length = LeaseRules.CheckDuration(request.Duration ?? found.DefaultDurationValue);
                 DateTime start = Start(request.StartUtc, now);
                 if (request.ClientId != null && transaction.FindLeases(request.ClientId).Count > 0)
                 {
@@ -287,7 +287,7 @@ namespace Multicast.Leases
         {
             if (!pool.TryGetOffset(address, out ulong offset))
             {
-                throw new MulticastRuleException("LeaseAddressNotInPool", address.ToString(), address + " is not in pool '" + pool.Name + "' (" + pool.Prefix + "); ask for a group inside " + pool.Prefix + ", or use the pool that holds it.");
+                throw new MulticastRuleException("LeaseAddressNotInPool", address.ToString(), address + " is not in pool '" + pool.Name + "' (" + pool.PrefixValue + "); ask for a group inside " + pool.PrefixValue + ", or use the pool that holds it.");
             }
 
             MulticastRuleException? blocked = pool.ExplainBlocked(offset);
@@ -320,7 +320,7 @@ namespace Multicast.Leases
             DateTime now = _utcNow();
             LeaseRecord lease = FindLease(transaction, address, owner, pool);
             MulticastAddressPool found = FindPool(transaction, lease.Pool);
-            TimeSpan length = LeaseRules.CheckDuration(duration ?? found.DefaultDuration);
+            TimeSpan length = LeaseRules.CheckDuration(duration ?? found.DefaultDurationValue);
             if (lease.IsExpired(now))
             {
                 throw new LeaseException(

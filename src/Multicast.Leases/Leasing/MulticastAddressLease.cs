@@ -1,22 +1,24 @@
 using System;
-using System.Net;
+
 namespace Multicast.Leases
 {
     /// <summary>
     /// A lease as the module shows it: the group, its pool, owner, times, state and Ethernet MAC address.
     /// Start and End are local times, so they compare with Get-Date; the store keeps UTC. ToString() is the group.
     /// </summary>
+    /// <remarks>
+    /// The public properties are what a serializer writes (canonical text, enum names); the typed values are the
+    /// internal <c>...Value</c> members, which the module shows under the public names (Multicast.Types.ps1xml).
+    /// </remarks>
     public sealed class MulticastAddressLease
     {
         internal MulticastAddressLease(LeaseRecord record, LeaseState state)
         {
             Record = record;
-            State = state;
-            Address = record.Address.ToIPAddress();
-            MacAddress = MulticastMac.Format(MulticastMac.GetMac(record.Address));
+            StateValue = state;
         }
 
-        public IPAddress Address { get; }
+        public string Address => AddressValue.ToString();
 
         /// <summary>The name of the pool the group was leased from.</summary>
         public string Pool => Record.Pool;
@@ -27,13 +29,20 @@ namespace Multicast.Leases
 
         public DateTime End => Record.EndUtc.ToLocalTime();
 
-        public LeaseState State { get; }
+        /// <summary>Where the lease stands (<see cref="LeaseState"/>).</summary>
+        public string State => StateValue.ToString();
 
-        /// <summary>The client's own name for the lease (a MADCAP Lease Identifier), or null.</summary>
-        public ClientIdentifier? ClientId => Record.ClientId;
+        /// <summary>The client's own name for the lease (a MADCAP Lease Identifier) in hex, or null.</summary>
+        public string? ClientId => ClientIdValue?.ToString();
 
         /// <summary>The Ethernet address the group is sent to (RFC 1112 §6.4, RFC 2464 §7), such as 01-00-5E-40-01-02.</summary>
-        public string MacAddress { get; }
+        public string MacAddress => MulticastMac.Format(MulticastMac.GetMac(AddressValue));
+
+        internal IPAddressValue AddressValue => Record.Address;
+
+        internal LeaseState StateValue { get; }
+
+        internal ClientIdentifier? ClientIdValue => Record.ClientId;
 
         /// <summary>The stored lease behind this view.</summary>
         internal LeaseRecord Record { get; }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 namespace Multicast.Leases
 {
@@ -7,6 +8,11 @@ namespace Multicast.Leases
     /// A multicast prefix that leases are handed out from, with its RFC rules, exclusions, default lease
     /// length and MAC policy. Immutable: changes make a new pool. ToString() is the name.
     /// </summary>
+    /// <remarks>
+    /// The public properties are what a serializer writes (canonical text, enum names, the duration as
+    /// d.hh:mm:ss); the typed values are the internal <c>...Value</c> members, which the module shows under the
+    /// public names (Multicast.Types.ps1xml).
+    /// </remarks>
     public sealed class MulticastAddressPool
     {
         private readonly OffsetRange[] _rules;
@@ -14,10 +20,10 @@ namespace Multicast.Leases
         private MulticastAddressPool(string name, IPPrefix prefix, PoolPrefixKind kind, IPPrefix[] exclusions, TimeSpan defaultDuration, bool excludeFloodedMac, int activeLeases)
         {
             Name = name;
-            Prefix = prefix;
-            Kind = kind;
-            Exclusions = exclusions;
-            DefaultDuration = defaultDuration;
+            PrefixValue = prefix;
+            KindValue = kind;
+            ExclusionsValue = exclusions;
+            DefaultDurationValue = defaultDuration;
             ExcludeFloodedMac = excludeFloodedMac;
             ActiveLeases = activeLeases;
             Span = (ulong)prefix.AddressCount;
@@ -48,15 +54,16 @@ namespace Multicast.Leases
         /// <summary>The pool's name, unique in its store without regard to case.</summary>
         public string Name { get; }
 
-        public IPPrefix Prefix { get; }
+        public string Prefix => PrefixValue.ToString();
 
-        public PoolPrefixKind Kind { get; }
+        /// <summary>The kind of prefix and so its RFC rules (<see cref="PoolPrefixKind"/>).</summary>
+        public string Kind => KindValue.ToString();
 
-        /// <summary>Groups the pool never leases, besides those its RFC rules keep out.</summary>
-        public IReadOnlyList<IPPrefix> Exclusions { get; }
+        /// <summary>Groups the pool never leases, besides those its RFC rules keep out: prefixes, in order.</summary>
+        public string[] Exclusions => ExclusionsValue.Select(e => e.ToString()).ToArray();
 
-        /// <summary>The lease length when a request gives none.</summary>
-        public TimeSpan DefaultDuration { get; }
+        /// <summary>The lease length when a request gives none, as d.hh:mm:ss (TimeSpan's "c" format).</summary>
+        public string DefaultDuration => DefaultDurationValue.ToString("c", CultureInfo.InvariantCulture);
 
         /// <summary>True when IPv4 groups whose MAC address is that of 224.0.0.x or 224.0.1.x are never leased.</summary>
         public bool ExcludeFloodedMac { get; }
@@ -69,6 +76,14 @@ namespace Multicast.Leases
 
         /// <summary>Groups of the pool held in quarantine when it was read: a journal record that could not be trusted may lease them (the store needs repair).</summary>
         public int HeldGroups { get; private set; }
+
+        internal IPPrefix PrefixValue { get; }
+
+        internal PoolPrefixKind KindValue { get; }
+
+        internal IReadOnlyList<IPPrefix> ExclusionsValue { get; }
+
+        internal TimeSpan DefaultDurationValue { get; }
 
         /// <summary>The number of addresses in the prefix (at most 2^32: IPv6 pools are /96 or longer).</summary>
         internal ulong Span { get; }
@@ -103,16 +118,16 @@ namespace Multicast.Leases
 
         /// <summary>A copy with new settings; null keeps a setting as it is.</summary>
         public MulticastAddressPool With(IEnumerable<IPPrefix>? exclusions = null, TimeSpan? defaultDuration = null, bool? excludeFloodedMac = null) =>
-            Create(Name, Prefix, exclusions ?? Exclusions, defaultDuration ?? DefaultDuration, excludeFloodedMac ?? ExcludeFloodedMac);
+            Create(Name, PrefixValue, exclusions ?? ExclusionsValue, defaultDuration ?? DefaultDurationValue, excludeFloodedMac ?? ExcludeFloodedMac);
 
         internal MulticastAddressPool WithActiveLeases(int activeLeases, int heldGroups = 0) =>
-            new MulticastAddressPool(Name, Prefix, Kind, (IPPrefix[])Exclusions, DefaultDuration, ExcludeFloodedMac, activeLeases) { HeldGroups = heldGroups };
+            new MulticastAddressPool(Name, PrefixValue, KindValue, (IPPrefix[])ExclusionsValue, DefaultDurationValue, ExcludeFloodedMac, activeLeases) { HeldGroups = heldGroups };
 
         /// <summary>The address's offset from the first address, when the prefix holds it.</summary>
         internal bool TryGetOffset(IPAddressValue address, out ulong offset)
         {
             offset = 0;
-            if (!Prefix.Contains(address))
+            if (!PrefixValue.Contains(address))
             {
                 return false;
             }
@@ -121,7 +136,7 @@ namespace Multicast.Leases
             return true;
         }
 
-        internal IPAddressValue AddressAt(ulong offset) => AddressMath.Add(Prefix.Network, offset);
+        internal IPAddressValue AddressAt(ulong offset) => AddressMath.Add(PrefixValue.Network, offset);
 
         internal bool IsBlocked(ulong offset) => OffsetRange.Contains(Blocked, offset);
 
@@ -142,7 +157,7 @@ namespace Multicast.Leases
                     case BlockReason.FloodedMac:
                         return new MulticastRuleException("LeaseFloodedMac", group, group + " maps to MAC " + MulticastMac.Format(MulticastMac.GetMac(AddressAt(offset))) + ", the MAC of a 224.0.0.x or 224.0.1.x group, which snooping switches flood (RFC 4541 §2.1.2); pool '" + Name + "' excludes such groups.");
                     default:
-                        return new MulticastRuleException("LeaseExcluded", group, group + " is excluded from pool '" + Name + "' (" + string.Join(", ", Exclusions) + ").");
+                        return new MulticastRuleException("LeaseExcluded", group, group + " is excluded from pool '" + Name + "' (" + string.Join(", ", ExclusionsValue) + ").");
                 }
             }
 
@@ -150,12 +165,12 @@ namespace Multicast.Leases
         }
 
         private ulong Offset(IPAddressValue address) =>
-            address.IsIPv4 ? address.IPv4 - Prefix.Network.IPv4 : address.Low - Prefix.Network.Low;
+            address.IsIPv4 ? address.IPv4 - PrefixValue.Network.IPv4 : address.Low - PrefixValue.Network.Low;
 
         private IEnumerable<OffsetRange> FloodedMacRanges()
         {
             // Every 2^23 addresses, the 512 groups whose low 23 bits are 0x000000-0x0001FF (MulticastMac.SharesControlBlockMac).
-            uint first = Prefix.Network.IPv4;
+            uint first = PrefixValue.Network.IPv4;
             ulong last = first + (Span - 1);
             for (ulong bottom = first & 0xFF80_0000u; bottom <= last; bottom += 0x80_0000)
             {

@@ -25,14 +25,14 @@ namespace Multicast.Leases.Storage
         public static void WritePool(ByteWriter writer, MulticastAddressPool pool)
         {
             writer.String(pool.Name);
-            writer.Prefix(pool.Prefix);
-            writer.VarUInt((ulong)pool.Exclusions.Count);
-            foreach (IPPrefix exclusion in pool.Exclusions)
+            writer.Prefix(pool.PrefixValue);
+            writer.VarUInt((ulong)pool.ExclusionsValue.Count);
+            foreach (IPPrefix exclusion in pool.ExclusionsValue)
             {
                 writer.Prefix(exclusion);
             }
 
-            writer.VarUInt((ulong)pool.DefaultDuration.TotalSeconds);
+            writer.VarUInt((ulong)pool.DefaultDurationValue.TotalSeconds);
             writer.Byte(pool.ExcludeFloodedMac ? (byte)1 : (byte)0);
         }
 

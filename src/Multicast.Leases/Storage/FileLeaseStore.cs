@@ -149,9 +149,9 @@ namespace Multicast.Leases.Storage
                     {
                         foreach (HeldGroup held in settled)
                         {
-                            LeaseRecord? lease = held.AsRead;
+                            LeaseRecord? lease = held.AsReadValue;
                             MulticastAddressPool? pool = lease is null ? null : book.FindPool(lease.Pool);
-                            if (lease != null && pool != null && pool.Prefix.Contains(lease.Address) && book.FindLease(lease.Address) is null && lease.EndUtc > lease.StartUtc)
+                            if (lease != null && pool != null && pool.PrefixValue.Contains(lease.Address) && book.FindLease(lease.Address) is null && lease.EndUtc > lease.StartUtc)
                             {
                                 book.SaveLease(new LeaseRecord(lease.Address, pool.Name, lease.Owner, lease.StartUtc, lease.EndUtc, lease.ClientId));
                             }

@@ -56,12 +56,12 @@ namespace Multicast.Leases.Storage
             }
 
             _pools[pool.Name] = pool;
-            IndexOf(pool.Name).Prefix = pool.Prefix;
+            IndexOf(pool.Name).Prefix = pool.PrefixValue;
             _changes?.Add(LeaseChange.SavePool(pool));
             _undo?.Add(() =>
             {
                 _pools.Remove(pool.Name);
-                IndexOf(pool.Name).Prefix = old?.Prefix;
+                IndexOf(pool.Name).Prefix = old?.PrefixValue;
                 if (old != null)
                 {
                     _pools[old.Name] = old;
@@ -84,7 +84,7 @@ namespace Multicast.Leases.Storage
             _undo?.Add(() =>
             {
                 _pools[old.Name] = old;
-                IndexOf(old.Name).Prefix = old.Prefix;
+                IndexOf(old.Name).Prefix = old.PrefixValue;
             });
             return true;
         }
@@ -111,7 +111,7 @@ namespace Multicast.Leases.Storage
         public IEnumerable<IPAddressValue> HeldGroups => _held.Keys;
 
         /// <summary>Holds <paramref name="group"/> in quarantine. Holds are not journaled: a store that changes them compacts.</summary>
-        public void Hold(HeldGroup group) => _held[group.Address] = group;
+        public void Hold(HeldGroup group) => _held[group.AddressValue] = group;
 
         public void ReleaseHolds() => _held.Clear();
 

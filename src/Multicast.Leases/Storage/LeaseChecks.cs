@@ -24,15 +24,15 @@ namespace Multicast.Leases.Storage
                 bool sameName = string.Equals(other.Name, pool.Name, StringComparison.OrdinalIgnoreCase);
                 if (sameName && replacing)
                 {
-                    if (other.Prefix != pool.Prefix)
+                    if (other.PrefixValue != pool.PrefixValue)
                     {
-                        throw new FormatException("Pool '" + pool.Name + "' changes its prefix from " + other.Prefix + " to " + pool.Prefix + ".");
+                        throw new FormatException("Pool '" + pool.Name + "' changes its prefix from " + other.PrefixValue + " to " + pool.PrefixValue + ".");
                     }
 
                     continue;
                 }
 
-                if (sameName || other.Prefix.Contains(pool.Prefix) || pool.Prefix.Contains(other.Prefix))
+                if (sameName || other.PrefixValue.Contains(pool.PrefixValue) || pool.PrefixValue.Contains(other.PrefixValue))
                 {
                     throw new FormatException("Pool '" + pool.Name + "' has the name or overlaps the prefix of pool '" + other.Name + "'.");
                 }
@@ -48,9 +48,9 @@ namespace Multicast.Leases.Storage
         public static LeaseRecord Lease(IPAddressValue address, string poolName, string owner, DateTime start, DateTime end, ClientIdentifier? clientId, LeaseBook book, bool replacing)
         {
             MulticastAddressPool pool = book.FindPool(poolName) ?? throw new FormatException("The lease on " + address + " names pool '" + poolName + "', which the store does not hold.");
-            if (!pool.Prefix.Contains(address) || (!replacing && book.FindLease(address) != null))
+            if (!pool.PrefixValue.Contains(address) || (!replacing && book.FindLease(address) != null))
             {
-                throw new FormatException("The lease on " + address + " is outside pool '" + pool.Name + "' (" + pool.Prefix + ") or appears twice.");
+                throw new FormatException("The lease on " + address + " is outside pool '" + pool.Name + "' (" + pool.PrefixValue + ") or appears twice.");
             }
 
             if (end <= start)

@@ -58,7 +58,7 @@ namespace Multicast.Leases.Storage
             switch (change.Kind)
             {
                 case LeaseChangeKind.SavePool:
-                    return "save pool '" + change.Pool!.Name + "' (" + change.Pool.Prefix + ")";
+                    return "save pool '" + change.Pool!.Name + "' (" + change.Pool.PrefixValue + ")";
                 case LeaseChangeKind.DeletePool:
                     return "delete pool '" + change.PoolName + "'";
                 case LeaseChangeKind.SaveLease:

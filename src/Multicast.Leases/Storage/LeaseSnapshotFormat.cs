@@ -105,19 +105,19 @@ namespace Multicast.Leases.Storage
             writer.VarUInt((ulong)book.Held.Count);
             foreach (HeldGroup held in book.Held.Values)
             {
-                writer.Address(held.Address);
+                writer.Address(held.AddressValue);
                 writer.String(held.Note);
-                if (held.AsRead is null)
+                if (held.AsReadValue is null)
                 {
                     writer.Byte(0);
                 }
                 else
                 {
                     writer.Byte(1);
-                    writer.Address(held.AsRead.Address);
-                    writer.String(held.AsRead.Pool);
-                    writer.String(held.AsRead.Owner);
-                    BinaryLeaseCodec.WriteTimesAndClient(writer, held.AsRead);
+                    writer.Address(held.AsReadValue.Address);
+                    writer.String(held.AsReadValue.Pool);
+                    writer.String(held.AsReadValue.Owner);
+                    BinaryLeaseCodec.WriteTimesAndClient(writer, held.AsReadValue);
                 }
             }
 

@@ -26,7 +26,7 @@ namespace Multicast.Leases.Storage
             _data = data;
             _start = start;
             Count = count;
-            _network = pool.Prefix.Network;
+            _network = pool.PrefixValue.Network;
             _pool = pool.Name;
             _owners = owners;
             _clients = clients;

@@ -159,8 +159,26 @@ namespace Multicast.PowerShell
 
         private static object? FirstAddressOf(object? range)
         {
+            // A prefix as text (a pool or range read back from JSON or CSV) stands for its first address too.
             object? first = ReadProperty(range, RangeProperties);
-            return first is IPPrefix prefix ? prefix.Network : first;
+            if (first is IPPrefix prefix)
+            {
+                return prefix.Network;
+            }
+
+            if (first is string text && text.IndexOf('/') >= 0)
+            {
+                try
+                {
+                    return IPPrefix.Parse(text).Network;
+                }
+                catch (MulticastException)
+                {
+                    // Read as an address, whose error names the text.
+                }
+            }
+
+            return first;
         }
 
         // PowerShell reads unquoted 239.1 or 3758096385 as a number before the cmdlet sees it. Read the number's

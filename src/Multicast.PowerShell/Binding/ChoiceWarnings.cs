@@ -9,7 +9,7 @@ namespace Multicast.PowerShell
     {
         public static void Write(MulticastCmdlet cmdlet, IPAddressValue group)
         {
-            MulticastWarningList warnings = MulticastAddressDecoder.Decode(group).Warning;
+            MulticastWarningList warnings = MulticastAddressDecoder.Decode(group).WarningValue;
             for (int i = 0; i < warnings.Count; i++)
             {
                 if (!warnings[i].Id.StartsWith("Documentation", System.StringComparison.Ordinal))

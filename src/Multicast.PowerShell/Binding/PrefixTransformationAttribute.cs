@@ -11,7 +11,8 @@ namespace Multicast.PowerShell
     /// the module's IPPrefix; a System.Net.IPNetwork2 (read by its Network and Cidr, so the module needs no
     /// reference to that package); an object with one of <see cref="Properties"/> (by default Prefix); or
     /// IPAddress and PrefixLength, as Get-NetIPAddress gives them, masked to the network. With
-    /// <see cref="AcceptAddresses"/>, a single address stands for its /32 or /128, as an exclusion may.
+    /// <see cref="AcceptAddresses"/>, a single address stands for its /32 or /128, as an exclusion may; with
+    /// <see cref="SplitsText"/>, text with commas is a list, as Export-Csv writes one.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     internal sealed class PrefixTransformationAttribute : InputTransformationAttribute
@@ -34,6 +35,13 @@ namespace Multicast.PowerShell
         /// <summary>Let a single address stand for the prefix of just that address.</summary>
         public bool AcceptAddresses { get; set; }
 
+        /// <summary>
+        /// Read text with commas as a list of prefixes, one per part: a pool's Exclusions as Export-Csv writes them
+        /// ("239.192.0.0/24, 239.192.1.0/24"), read back by Import-Csv. No prefix holds a comma. Only for a
+        /// parameter that takes many.
+        /// </summary>
+        public bool SplitsText { get; set; }
+
         protected override Array ReadEach(IList list)
         {
             var items = new PrefixInput[list.Count];
@@ -46,7 +54,8 @@ namespace Multicast.PowerShell
             return items;
         }
 
-        protected override object? Read(object? input) => ReadItem(input);
+        protected override object? Read(object? input) =>
+            SplitsText && Unwrap(input) is string text && text.IndexOf(',') >= 0 ? ReadEach(Parts(text)) : ReadItem(input);
 
         protected override object NotRecognized(object? input) => NotRecognizedItem(input);
 
@@ -109,6 +118,17 @@ namespace Multicast.PowerShell
         }
 
         private static IPPrefix Single(IPAddressValue address) => new IPPrefix(address, address.BitLength);
+
+        private static string[] Parts(string text)
+        {
+            string[] parts = text.Split(',');
+            for (int i = 0; i < parts.Length; i++)
+            {
+                parts[i] = parts[i].Trim();
+            }
+
+            return parts;
+        }
 
         /// <summary>An interface's address and prefix length (Get-NetIPAddress), as the prefix of its network.</summary>
         private static IPPrefix? InterfacePrefix(object? input)

@@ -70,7 +70,7 @@ namespace Multicast.PowerShell.Commands
             // Documentation and AS_TRANS ranges say so in the Note column; a warning per object would flood pipelines.
             if (range.Note != null)
             {
-                WriteVerbose("AS " + range.AsNumber + " -> " + range.Prefix + ": " + range.Note + ".");
+                WriteVerbose("AS " + range.AsNumber + " -> " + range.PrefixValue + ": " + range.Note + ".");
             }
 
             WriteObject(range);

@@ -51,7 +51,7 @@ namespace Multicast.PowerShell.Commands
 
                 foreach (AddressInput address in addresses ?? new List<AddressInput>())
                 {
-                    if (!leases.Any(l => IPAddressValue.FromIPAddress(l.Address) == address.Address))
+                    if (!leases.Any(l => l.AddressValue == address.Address))
                     {
                         WriteCoreError(
                             new MulticastNotFoundException("LeaseNotFound", address.Address.ToString(), "No " + (IncludeExpired ? string.Empty : "active ") + "lease matching the filters holds " + address.Address + "." + (IncludeExpired ? string.Empty : " -IncludeExpired shows expired leases too.")),

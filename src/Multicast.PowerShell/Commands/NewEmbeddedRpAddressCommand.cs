@@ -46,7 +46,7 @@ namespace Multicast.PowerShell.Commands
             {
                 var group = new EmbeddedRpAddress(RendezvousPoint.Address, PrefixLength, GroupId, Scope.Value);
                 WriteObject(group);
-                ChoiceWarnings.Write(this, AddressParser.Parse(group.ToString()));
+                ChoiceWarnings.Write(this, group.AddressValue);
             }
             catch (MulticastException exception)
             {

@@ -62,7 +62,7 @@ namespace Multicast.PowerShell.Commands
         private void Write(LinkScopedMulticastAddress group)
         {
             WriteObject(group);
-            ChoiceWarnings.Write(this, AddressParser.Parse(group.ToString()));
+            ChoiceWarnings.Write(this, group.AddressValue);
         }
     }
 }

@@ -22,7 +22,7 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Exclusions")]
-        [PrefixTransformation("Exclude", "Exclusions", AcceptAddresses = true)]
+        [PrefixTransformation("Exclude", "Exclusions", AcceptAddresses = true, SplitsText = true)]
         public PrefixInput[] Exclude { get; set; } = Array.Empty<PrefixInput>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -30,6 +30,7 @@ namespace Multicast.PowerShell.Commands
         public TimeSpan DefaultDuration { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BooleanTextTransformation]
         public SwitchParameter ExcludeFloodedMac { get; set; }
 
         protected override bool CreatesStore => true;
@@ -51,7 +52,7 @@ namespace Multicast.PowerShell.Commands
                     exclusions.Select(e => e.Prefix),
                     MyInvocation.BoundParameters.ContainsKey(nameof(DefaultDuration)) ? DefaultDuration : (TimeSpan?)null,
                     ExcludeFloodedMac.IsPresent);
-                if (ShouldProcess(pool.Name + " (" + pool.Prefix + ", " + pool.Kind + ")", "Create multicast address pool"))
+                if (ShouldProcess(pool.Name + " (" + pool.PrefixValue + ", " + pool.KindValue + ")", "Create multicast address pool"))
                 {
                     WriteObject(Service.CreatePool(pool));
                 }

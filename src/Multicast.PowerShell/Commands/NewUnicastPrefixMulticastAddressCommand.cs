@@ -56,7 +56,7 @@ namespace Multicast.PowerShell.Commands
         private void Write(UnicastPrefixMulticastAddress group)
         {
             WriteObject(group);
-            ChoiceWarnings.Write(this, AddressParser.Parse(group.ToString()));
+            ChoiceWarnings.Write(this, group.AddressValue);
         }
     }
 }

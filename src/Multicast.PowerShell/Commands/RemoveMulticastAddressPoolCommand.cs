@@ -31,12 +31,12 @@ namespace Multicast.PowerShell.Commands
                     }
 
                     PoolChangeResult result = Service.RemovePool(name, Force);
-                    foreach (MulticastAddressLease lease in result.Leases.Where(l => l.State == LeaseState.Released))
+                    foreach (MulticastAddressLease lease in result.Leases.Where(l => l.StateValue == LeaseState.Released))
                     {
                         WriteWarning("Removed the active lease on " + lease + " (owner '" + lease.Owner + "') with pool '" + result.Pool.Name + "'.");
                     }
 
-                    WriteReclaimed(result.Leases.Where(l => l.State == LeaseState.Reclaimed));
+                    WriteReclaimed(result.Leases.Where(l => l.StateValue == LeaseState.Reclaimed));
                     if (PassThru)
                     {
                         WriteObject(result.Pool);

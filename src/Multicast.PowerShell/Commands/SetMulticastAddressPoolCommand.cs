@@ -17,7 +17,7 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter]
         [AllowEmptyCollection]
-        [PrefixTransformation("Exclude", "Exclusions", AcceptAddresses = true)]
+        [PrefixTransformation("Exclude", "Exclusions", AcceptAddresses = true, SplitsText = true)]
         public PrefixInput[] Exclude { get; set; } = null!;
 
         [Parameter]

@@ -26,7 +26,7 @@ namespace Multicast.PowerShell
             string typed = CompletionStore.Typed(wordToComplete);
             return pools
                 .Where(p => p.Name.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
-                .Select(p => new CompletionResult(p.Name, p.Name, CompletionResultType.ParameterValue, p.Prefix + " (" + p.Kind + ")"))
+                .Select(p => new CompletionResult(p.Name, p.Name, CompletionResultType.ParameterValue, p.PrefixValue + " (" + p.KindValue + ")"))
                 .ToList();
         }
     }

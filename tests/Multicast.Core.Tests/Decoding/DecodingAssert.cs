@@ -22,7 +22,7 @@ namespace Multicast.Tests.Decoding
         /// <summary>Exactly one warning has the Id, and its Rfc cites each of <paramref name="rfcs"/>.</summary>
         public static MulticastWarning Warns(MulticastAddressInfo info, string id, params string[] rfcs)
         {
-            MulticastWarning[] matching = info.Warning.Where(w => w.Id == id).ToArray();
+            MulticastWarning[] matching = info.WarningValue.Where(w => w.Id == id).ToArray();
             Assert.True(matching.Length == 1, info + ": expected one " + id + " warning, found " + matching.Length + " in:\n" + Describe(info));
             foreach (string rfc in rfcs)
             {
@@ -34,17 +34,17 @@ namespace Multicast.Tests.Decoding
 
         /// <summary>No warning has any of the Ids.</summary>
         public static void DoesNotWarn(MulticastAddressInfo info, params string[] ids) =>
-            Assert.False(info.Warning.Any(w => ids.Contains(w.Id)), info + " should not warn " + string.Join(" or ", ids) + ", but warns:\n" + Describe(info));
+            Assert.False(info.WarningValue.Any(w => ids.Contains(w.Id)), info + " should not warn " + string.Join(" or ", ids) + ", but warns:\n" + Describe(info));
 
         /// <summary>No warning applies a rule of the RFC (or section) given, such as "RFC 6676".</summary>
         public static void DoesNotCite(MulticastAddressInfo info, string rfc) =>
-            Assert.False(info.Warning.Any(w => w.Rfc.Contains(rfc)), info + " should not cite " + rfc + ", but warns:\n" + Describe(info));
+            Assert.False(info.WarningValue.Any(w => w.Rfc.Contains(rfc)), info + " should not cite " + rfc + ", but warns:\n" + Describe(info));
 
         /// <summary>A good choice: no warning at all, and the shared empty list.</summary>
         public static void IsGoodChoice(MulticastAddressInfo info)
         {
-            Assert.True(info.Warning.Count == 0, info + " should be a good choice, but warns:\n" + Describe(info));
-            Assert.Same(MulticastWarningList.Empty, info.Warning);
+            Assert.True(info.WarningValue.Count == 0, info + " should be a good choice, but warns:\n" + Describe(info));
+            Assert.Same(MulticastWarningList.Empty, info.WarningValue);
         }
 
         /// <summary>
@@ -53,7 +53,7 @@ namespace Multicast.Tests.Decoding
         /// </summary>
         public static void WarningsNameAddressAndSource(MulticastAddressInfo info)
         {
-            foreach (MulticastWarning warning in info.Warning)
+            foreach (MulticastWarning warning in info.WarningValue)
             {
                 Assert.Contains(warning.Id, WarningIds);
                 Assert.StartsWith(info.ToString() + " ", warning.Message);
@@ -71,6 +71,6 @@ namespace Multicast.Tests.Decoding
         }
 
         private static string Describe(MulticastAddressInfo info) =>
-            string.Join("\n", info.Warning.Select(w => w.Id + " (" + w.Rfc + "): " + w.Message));
+            string.Join("\n", info.WarningValue.Select(w => w.Id + " (" + w.Rfc + "): " + w.Message));
     }
 }

@@ -25,7 +25,7 @@ namespace Multicast.Tests.Decoding
         {
             MulticastAddressInfo info = Decode("FF3" + X(scop) + ":0030:3FFE:FFFF:0001::8000:1");
             Assert.Equal(MulticastMechanism.UnicastPrefixIPv6, info.Mechanism);
-            Assert.Equal((MulticastScope)scop, info.Scope);
+            Assert.Equal((MulticastScope)scop, info.ScopeValue);
             Assert.Equal(false, info.X);
             Assert.Equal(false, info.R);
             Assert.Equal(true, info.P);
@@ -33,9 +33,9 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(3, info.Ff1);
             Assert.Equal(0, info.Ff2);
             Assert.Equal(48, info.PrefixLength);
-            Assert.Equal("3ffe:ffff:1::/48", info.NetworkPrefix.ToString());
+            Assert.Equal("3ffe:ffff:1::/48", info.NetworkPrefix);
             Assert.Equal(0x8000_0001u, info.GroupId);
-            Assert.Equal(GroupIdRange.Dynamic, info.GroupIdRange);
+            Assert.Equal(GroupIdRange.Dynamic, info.GroupIdRangeValue);
             Assert.Equal(false, info.IsSourceSpecific);
             Assert.Null(info.SsmRange);
             Assert.Null(info.RendezvousPoint);
@@ -54,7 +54,7 @@ namespace Multicast.Tests.Decoding
             MulticastAddressInfo info = Decode("ff3" + X(scop) + "::8000:1234");
             Assert.Equal(MulticastMechanism.SourceSpecific, info.Mechanism);
             Assert.Equal(true, info.IsSourceSpecific);
-            Assert.Equal(SsmRange.HostAllocated, info.SsmRange);
+            Assert.Equal(SsmRange.HostAllocated, info.SsmRangeValue);
             Assert.Equal(0, info.PrefixLength);
             Assert.Null(info.NetworkPrefix);
             Assert.Equal(0x8000_1234u, info.GroupId);
@@ -73,11 +73,11 @@ namespace Multicast.Tests.Decoding
             Assert.Equal("2001:db8:beef:feed::" + X(y), info.RendezvousPoint!.ToString());
             Assert.Equal(y, info.Riid);
             Assert.Equal(64, info.PrefixLength);
-            Assert.Equal("2001:db8:beef:feed::/64", info.NetworkPrefix.ToString());
+            Assert.Equal("2001:db8:beef:feed::/64", info.NetworkPrefix);
             Assert.Equal(7, info.Ff1);
             Assert.Equal(true, info.R);
             Warns(info, Ids.DocumentationEmbeddedRp, "RFC 6676 §3.2");
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         // RFC 3956 §5.1: "y" could be anything from 1 to F, as 0 must not be used.
@@ -99,7 +99,7 @@ namespace Multicast.Tests.Decoding
             MulticastAddressInfo info = Decode("ff7e:320:2001:db8::8000:1");
             Assert.Equal("2001:db8::3", info.RendezvousPoint!.ToString());
             Assert.Equal(32, info.PrefixLength);
-            Assert.Equal("2001:db8::/32", info.NetworkPrefix.ToString());
+            Assert.Equal("2001:db8::/32", info.NetworkPrefix);
         }
 
         // RFC 3956 §5.3 Example 3: FF7x:y20:2001:DB8:DEAD::/80 still maps to 2001:DB8::y; the bits after plen are allowed.
@@ -108,9 +108,9 @@ namespace Multicast.Tests.Decoding
         {
             MulticastAddressInfo info = Decode("ff7e:320:2001:db8:dead::8000:1");
             Assert.Equal("2001:db8::3", info.RendezvousPoint!.ToString());
-            Assert.Equal("2001:db8::/32", info.NetworkPrefix.ToString());
+            Assert.Equal("2001:db8::/32", info.NetworkPrefix);
             DoesNotWarn(info, Ids.NetworkPrefixBitsAfterPlen);
-            Assert.Single(info.Warning); // the documentation prefix only
+            Assert.Single(info.WarningValue); // the documentation prefix only
         }
 
         // RFC 3956 §5.4 Example 4: FF7x:y30:2001:DB8:BEEF::/80 maps to 2001:DB8:BEEF::y.
@@ -120,7 +120,7 @@ namespace Multicast.Tests.Decoding
             MulticastAddressInfo info = Decode("ff7e:a30:2001:db8:beef::8000:1");
             Assert.Equal("2001:db8:beef::a", info.RendezvousPoint!.ToString());
             Assert.Equal(48, info.PrefixLength);
-            Assert.Equal("2001:db8:beef::/48", info.NetworkPrefix.ToString());
+            Assert.Equal("2001:db8:beef::/48", info.NetworkPrefix);
         }
 
         // RFC 4489 §4: FE80::A12:34FF:FE56:7890 gives the link-scoped prefix FF32:00FF:A12:34FF:FE56:7890::/96.
@@ -129,8 +129,8 @@ namespace Multicast.Tests.Decoding
         {
             MulticastAddressInfo info = Decode("FF32:00FF:A12:34FF:FE56:7890:8000:1");
             Assert.Equal(MulticastMechanism.LinkScoped, info.Mechanism);
-            Assert.Equal(MulticastScope.LinkLocal, info.Scope);
-            Assert.Equal("a12:34ff:fe56:7890", info.InterfaceId.ToString());
+            Assert.Equal(MulticastScope.LinkLocal, info.ScopeValue);
+            Assert.Equal("a12:34ff:fe56:7890", info.InterfaceId);
             Assert.Equal(255, info.PrefixLength);
             Assert.Null(info.NetworkPrefix);
             Assert.Equal(0x8000_0001u, info.GroupId);
@@ -142,9 +142,9 @@ namespace Multicast.Tests.Decoding
         public void Rfc4489Section4PrefixItself()
         {
             MulticastAddressInfo info = Decode("ff32:ff:a12:34ff:fe56:7890::");
-            Assert.Equal("a12:34ff:fe56:7890", info.InterfaceId.ToString());
+            Assert.Equal("a12:34ff:fe56:7890", info.InterfaceId);
             Assert.Equal(0u, info.GroupId);
-            Assert.Equal(GroupIdRange.None, info.GroupIdRange);
+            Assert.Equal(GroupIdRange.None, info.GroupIdRangeValue);
         }
 
         // RFC 6034 §4: 192.0.2.0/24 owns 234.192.0.2; shifting the group left by 8 bits gives 192.0.2.0.
@@ -153,10 +153,10 @@ namespace Multicast.Tests.Decoding
         {
             MulticastAddressInfo info = Decode("234.192.0.2");
             Assert.Equal(MulticastMechanism.UnicastPrefixIPv4, info.Mechanism);
-            Assert.Equal("192.0.2.0/24", info.NetworkPrefix.ToString());
+            Assert.Equal("192.0.2.0/24", info.NetworkPrefix);
             Assert.Equal("Unicast-Prefix-based IPv4 Multicast Addresses", info.IanaBlock);
             Assert.Equal("RESERVED", info.IanaBlockRfc5771Name);
-            Assert.Equal(MulticastScope.Global, info.Scope);
+            Assert.Equal(MulticastScope.Global, info.ScopeValue);
             Assert.Null(info.PrefixLength);
             Warns(info, Ids.DocumentationUnicastPrefixIPv4, "RFC 6676 §2.3");
         }
@@ -166,7 +166,7 @@ namespace Multicast.Tests.Decoding
         public void Rfc6034Section4Slash16()
         {
             MulticastAddressInfo info = Decode("234.20.30.10");
-            Assert.Equal("20.30.10.0/24", info.NetworkPrefix.ToString());
+            Assert.Equal("20.30.10.0/24", info.NetworkPrefix);
             IsGoodChoice(info);
         }
 
@@ -206,7 +206,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(name, info.IanaName);
             Assert.Equal(true, info.IsAdminScoped);
             Warns(info, id, rule);
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         // RFC 6676 §2.2: AS 64496-64511 give 233.251.240.0/24 to 233.251.255.0/24.
@@ -239,7 +239,7 @@ namespace Multicast.Tests.Decoding
         public void Rfc6676Section23(string address, string prefix, bool documentation)
         {
             MulticastAddressInfo info = Decode(address);
-            Assert.Equal(prefix, info.NetworkPrefix.ToString());
+            Assert.Equal(prefix, info.NetworkPrefix);
             if (documentation)
             {
                 Warns(info, Ids.DocumentationUnicastPrefixIPv4, "RFC 5737", "RFC 6676 §2.3");
@@ -279,9 +279,9 @@ namespace Multicast.Tests.Decoding
         {
             MulticastAddressInfo info = Decode(address);
             Assert.Equal(MulticastMechanism.UnicastPrefixIPv6, info.Mechanism);
-            Assert.Equal(prefix, info.NetworkPrefix.ToString());
+            Assert.Equal(prefix, info.NetworkPrefix);
             Warns(info, Ids.DocumentationUnicastPrefixIPv6, "RFC 3849", "RFC 6676 §3.1");
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         // RFC 6676 §3.2: RP 2001:DB8::1 gives FF7X:120:2001:DB8::/96; RP 2001:DB8:BEEF:FEED::7 gives FF7X:740:2001:DB8:BEEF:FEED::/96.
@@ -293,7 +293,7 @@ namespace Multicast.Tests.Decoding
             MulticastAddressInfo info = Decode(address);
             Assert.Equal(rendezvousPoint, info.RendezvousPoint!.ToString());
             Warns(info, Ids.DocumentationEmbeddedRp, "RFC 3849", "RFC 6676 §3.2");
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         // RFC 4291 §2.7: the NTP group ID 101 at scopes 1, 2, 5 and E, and the transient FF15::101 that bears no relationship to it.
@@ -305,14 +305,14 @@ namespace Multicast.Tests.Decoding
         public void Rfc4291Section27Ntp(string address, MulticastScope scope)
         {
             MulticastAddressInfo info = Decode(address);
-            Assert.Equal(scope, info.Scope);
+            Assert.Equal(scope, info.ScopeValue);
             Assert.Equal(MulticastMechanism.Permanent, info.Mechanism);
             Assert.Equal(false, info.T);
             Assert.Equal("Network Time Protocol (NTP)", info.IanaName);
             Assert.Equal("Variable Scope Multicast Addresses", info.IanaBlock);
             Assert.Equal(0x101u, info.GroupId);
             Warns(info, Ids.IanaAssigned, "RFC 4291 §2.7");
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         [Fact]
@@ -353,7 +353,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(name, info.IanaName);
             Assert.Equal(MulticastMechanism.Permanent, info.Mechanism);
             Warns(info, Ids.IanaAssigned, "RFC 4291 §2.7");
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         // RFC 4291 §2.7.1: 4037::01:800:200E:8C6C has the solicited-node address FF02::1:FF0E:8C6C; the range is FF02:0:0:0:0:1:FF00:0000-FFFF:FFFF.
@@ -390,7 +390,7 @@ namespace Multicast.Tests.Decoding
             MulticastAddressInfo info = Decode("FF02::9");
             Assert.Equal("33-33-00-00-00-09", info.MacAddress);
             Assert.Equal(9u, info.GroupId);
-            Assert.Equal(GroupIdRange.PermanentAddress, info.GroupIdRange);
+            Assert.Equal(GroupIdRange.PermanentAddress, info.GroupIdRangeValue);
             Assert.Equal("RIP Routers", info.IanaName);
             Assert.Equal(MulticastMechanism.Permanent, info.Mechanism);
         }
@@ -402,10 +402,10 @@ namespace Multicast.Tests.Decoding
             MulticastAddressInfo info = Decode("FF32::8000:9");
             Assert.Equal("33-33-80-00-00-09", info.MacAddress);
             Assert.Equal(0x8000_0009u, info.GroupId);
-            Assert.Equal(GroupIdRange.Dynamic, info.GroupIdRange);
+            Assert.Equal(GroupIdRange.Dynamic, info.GroupIdRangeValue);
             Assert.Equal(true, info.IsSourceSpecific);
-            Assert.Equal(SsmRange.HostAllocated, info.SsmRange);
-            Assert.Equal(MulticastScope.LinkLocal, info.Scope);
+            Assert.Equal(SsmRange.HostAllocated, info.SsmRangeValue);
+            Assert.Equal(MulticastScope.LinkLocal, info.ScopeValue);
             IsGoodChoice(info);
         }
 
@@ -422,7 +422,7 @@ namespace Multicast.Tests.Decoding
         public void Rfc4607IPv4(string address, SsmRange? range)
         {
             MulticastAddressInfo info = Decode(address);
-            Assert.Equal(range, info.SsmRange);
+            Assert.Equal(range, info.SsmRangeValue);
             Assert.Equal(range.HasValue, info.IsSourceSpecific);
             if (range == SsmRange.HostAllocated)
             {
@@ -450,7 +450,7 @@ namespace Multicast.Tests.Decoding
         public void Rfc4607IPv6(string address, SsmRange range, string? warning)
         {
             MulticastAddressInfo info = Decode(address);
-            Assert.Equal(range, info.SsmRange);
+            Assert.Equal(range, info.SsmRangeValue);
             Assert.Equal(true, info.IsSourceSpecific);
             Assert.Equal(MulticastMechanism.SourceSpecific, info.Mechanism);
             if (warning is null)
@@ -460,7 +460,7 @@ namespace Multicast.Tests.Decoding
             else
             {
                 Warns(info, warning, "RFC 4607");
-                Assert.Single(info.Warning);
+                Assert.Single(info.WarningValue);
             }
         }
 
@@ -469,11 +469,11 @@ namespace Multicast.Tests.Decoding
         {
             MulticastAddressInfo info = Decode("ffbe::8000:1");
             Assert.Equal(true, info.IsSourceSpecific);
-            Assert.Equal(SsmRange.HostAllocated, info.SsmRange);
+            Assert.Equal(SsmRange.HostAllocated, info.SsmRangeValue);
             Assert.Equal(true, info.X);
             Assert.Equal(0xB, info.Ff1);
             Warns(info, Ids.XFlagSet, "RFC 7371");
-            Assert.Single(info.Warning);
+            Assert.Single(info.WarningValue);
         }
 
         // RFC 4607 §1: a system treats all of FF3x::/32 as SSM, though allocation stays in FF3x::/96.
@@ -506,7 +506,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(5662u, info.GlopAsNumber);
             Assert.Equal(MulticastMechanism.Glop, info.Mechanism);
             Assert.Equal("GLOP Block", info.IanaBlock);
-            Assert.Equal(MulticastScope.Global, info.Scope);
+            Assert.Equal(MulticastScope.Global, info.ScopeValue);
             Assert.Equal(Ipv4ScopeNames.Global, info.ScopeName);
             Assert.Equal("01-00-5E-16-1E-07", info.MacAddress);
             IsGoodChoice(info);
@@ -543,10 +543,10 @@ namespace Multicast.Tests.Decoding
                 // The blocks IANA assigns or reserves warn first with their RFC 5771 rule.
                 if (block == "RESERVED" || block == "SDP/SAP Block" || block.StartsWith("AD-HOC") || block.EndsWith("Control Block") || block == "DIS Transient Groups")
                 {
-                    Assert.Contains("RFC 5771", info.Warning[0].Rfc);
+                    Assert.Contains("RFC 5771", info.WarningValue[0].Rfc);
                 }
 
-                Assert.Equal(AddressFamily.InterNetwork, info.AddressFamily);
+                Assert.Equal(AddressFamily.InterNetwork, info.AddressFamilyValue);
                 Assert.Null(info.X);
                 Assert.Null(info.Ff1);
                 WarningsNameAddressAndSource(info);
@@ -581,7 +581,7 @@ namespace Multicast.Tests.Decoding
         public void Rfc2365Scopes(string address, MulticastScope? scope, string name, bool adminScoped)
         {
             MulticastAddressInfo info = Decode(address);
-            Assert.Equal(scope, info.Scope);
+            Assert.Equal(scope, info.ScopeValue);
             Assert.Equal(name, info.ScopeName);
             Assert.Equal(adminScoped, info.IsAdminScoped);
         }
@@ -605,10 +605,10 @@ namespace Multicast.Tests.Decoding
         public void IPv6ScopeNamesAndAdminScoping(int scop)
         {
             MulticastAddressInfo info = Decode("ff1" + X(scop) + "::8000:1");
-            Assert.Equal((MulticastScope)scop, info.Scope);
+            Assert.Equal((MulticastScope)scop, info.ScopeValue);
             Assert.Equal(MulticastScopeInfo.GetIanaName((MulticastScope)scop), info.ScopeName);
             Assert.Equal(scop >= 4 && scop <= 0xD, info.IsAdminScoped);
-            Assert.Equal(AddressFamily.InterNetworkV6, info.AddressFamily);
+            Assert.Equal(AddressFamily.InterNetworkV6, info.AddressFamilyValue);
         }
     }
 }

@@ -45,12 +45,12 @@ namespace Multicast.Tests.Decoding
             Warns(info, Ids.NotMulticast, "RFC 5771", "RFC 4291 §2.7");
             if (mappedGroup is null)
             {
-                Assert.Single(info.Warning);
+                Assert.Single(info.WarningValue);
             }
             else
             {
                 // RFC 4291 §2.5.5.2: the IPv4 group the mapped address carries, which was probably meant.
-                Assert.Equal(2, info.Warning.Count);
+                Assert.Equal(2, info.WarningValue.Count);
                 MulticastWarning mapped = Warns(info, Ids.IPv4MappedGroup, "RFC 4291 §2.5.5.2");
                 Assert.EndsWith("did you mean " + mappedGroup + "?", mapped.Message);
             }
@@ -392,7 +392,7 @@ namespace Multicast.Tests.Decoding
         {
             MulticastAddressInfo info = Decode(address);
             Warns(info, Ids.UnicastPrefixNotGlobal, "RFC 6034 §3");
-            Assert.True(UnicastPrefixRules.TryFindNonGlobalIPv4(info.NetworkPrefix!.Value, out IPPrefix nonGlobal, out _));
+            Assert.True(UnicastPrefixRules.TryFindNonGlobalIPv4(info.NetworkPrefixValue!.Value, out IPPrefix nonGlobal, out _));
             Assert.Equal(block, nonGlobal.ToString());
         }
 

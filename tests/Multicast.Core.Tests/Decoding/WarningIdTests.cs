@@ -119,16 +119,16 @@ namespace Multicast.Tests.Decoding
         [Fact]
         public void TheListReadsAsTextAndAGoodChoiceSharesTheEmptyOne()
         {
-            MulticastWarningList warnings = Decode("230.0.0.1").Warning;
+            MulticastWarningList warnings = Decode("230.0.0.1").WarningValue;
             Assert.Equal(2, warnings.Count);
             Assert.Equal(warnings[0].Message + "; " + warnings[1].Message, warnings.ToString());
             Assert.Equal(warnings[0].Message, warnings[0].ToString());
-            Assert.Equal(string.Empty, Decode("239.192.0.10").Warning.ToString());
-            Assert.Same(MulticastWarningList.Empty, Decode("239.192.0.10").Warning);
+            Assert.Equal(string.Empty, Decode("239.192.0.10").WarningValue.ToString());
+            Assert.Same(MulticastWarningList.Empty, Decode("239.192.0.10").WarningValue);
 
             // Made once, on first read.
             MulticastAddressInfo info = Decode("230.0.0.1");
-            Assert.Same(info.Warning, info.Warning);
+            Assert.Same(info.WarningValue, info.WarningValue);
         }
     }
 }

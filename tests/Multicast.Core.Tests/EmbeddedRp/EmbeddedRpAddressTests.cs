@@ -27,8 +27,8 @@ namespace Multicast.Tests.EmbeddedRp
             Assert.Equal(64, group.PrefixLength);
             Assert.Equal("2001:db8:beef:feed::/64", group.NetworkPrefix.ToString());
             Assert.Equal(0U, group.GroupId);
-            Assert.Equal(GroupIdRange.None, group.GroupIdRange);
-            Assert.Equal((MulticastScope)scop, group.Scope);
+            Assert.Equal(GroupIdRange.None, group.GroupIdRangeValue);
+            Assert.Equal((MulticastScope)scop, group.ScopeValue);
         }
 
         // RFC 6676 §3.2: "One example address could be 2001:DB8::1. The Embedded-RP multicast prefixes might then be FF7X:120:2001:DB8::/96."
@@ -53,7 +53,7 @@ namespace Multicast.Tests.EmbeddedRp
             var group = new EmbeddedRpAddress(rp, 64, 0, MulticastScope.Global);
             Assert.Equal("ff7e:" + y.ToString("x") + "40:2001:db8:beef:feed::/96", group.Prefix.ToString());
             Assert.Equal(group.Prefix, group.AllocationPrefix);
-            Assert.Equal(rp.ToIPAddress(), group.RendezvousPoint);
+            Assert.Equal(rp, group.RendezvousPointValue);
         }
 
         // RFC 3956 §5.2 Example 2: plen=32 gives the multicast prefix FF7x:y20:2001:DB8::/64 and the RP 2001:DB8::y.
@@ -64,7 +64,7 @@ namespace Multicast.Tests.EmbeddedRp
             Assert.Equal("ff78:520:2001:db8::/64", group.AllocationPrefix.ToString());
             Assert.Equal("ff78:520:2001:db8::/96", group.Prefix.ToString());
             Assert.Equal("ff78:520:2001:db8::8000:1", group.Address.ToString());
-            Assert.Equal(GroupIdRange.Dynamic, group.GroupIdRange);
+            Assert.Equal(GroupIdRange.Dynamic, group.GroupIdRangeValue);
         }
 
         // RFC 3956 §5.3 Example 3: FF7x:y20:2001:DB8:DEAD::/80 still maps to the RP 2001:DB8::y.
@@ -101,16 +101,16 @@ namespace Multicast.Tests.EmbeddedRp
         public void DecodeRoundTrips(string rp, int plen, uint groupId, int scop)
         {
             var built = new EmbeddedRpAddress(A(rp), plen, groupId, (MulticastScope)scop);
-            EmbeddedRpAddress decoded = EmbeddedRpAddress.Decode(IPAddressValue.FromIPAddress(built.Address));
+            EmbeddedRpAddress decoded = EmbeddedRpAddress.Decode(built.AddressValue);
             Assert.Equal(built.Address, decoded.Address);
             Assert.Equal(built.Prefix, decoded.Prefix);
             Assert.Equal(built.AllocationPrefix, decoded.AllocationPrefix);
-            Assert.Equal(A(rp).ToIPAddress(), decoded.RendezvousPoint);
+            Assert.Equal(A(rp), decoded.RendezvousPointValue);
             Assert.Equal(built.Riid, decoded.Riid);
             Assert.Equal(plen, decoded.PrefixLength);
             Assert.Equal(built.NetworkPrefix, decoded.NetworkPrefix);
             Assert.Equal(groupId, decoded.GroupId);
-            Assert.Equal((MulticastScope)scop, decoded.Scope);
+            Assert.Equal((MulticastScope)scop, decoded.ScopeValue);
             Assert.Equal(built.ToString(), decoded.ToString());
         }
 
@@ -245,7 +245,7 @@ namespace Multicast.Tests.EmbeddedRp
         [InlineData("1::7")]
         [InlineData("fc00::7")]
         public void RpsJustOutsideTheExcludedRangesFit(string rp) =>
-            Assert.Equal(A(rp).ToIPAddress(), new EmbeddedRpAddress(A(rp), 64, 0, MulticastScope.Global).RendezvousPoint);
+            Assert.Equal(A(rp), new EmbeddedRpAddress(A(rp), 64, 0, MulticastScope.Global).RendezvousPointValue);
 
         [Fact]
         public void AnIPv4RpIsRefused()
@@ -273,8 +273,8 @@ namespace Multicast.Tests.EmbeddedRp
             var group = new EmbeddedRpAddress(A("2001:db8:beef:feed::7"), 64, groupId, MulticastScope.Global);
             Assert.Equal(expected, group.ToString());
             Assert.Equal(expected, group.Address.ToString());
-            Assert.Equal(range, group.GroupIdRange);
-            Assert.True(group.Prefix.Contains(IPAddressValue.FromIPAddress(group.Address)));
+            Assert.Equal(range, group.GroupIdRangeValue);
+            Assert.True(group.PrefixValue.Contains(group.AddressValue));
         }
 
         [Fact]

@@ -13,10 +13,13 @@ namespace Multicast.Tests.Glop
             Assert.Equal(0b0001011000011110u, 5662u);
             GlopRange range = GlopMapping.FromAsNumber(5662);
             Assert.Equal(5662u, range.AsNumber);
-            Assert.Equal("233.22.30.0/24", range.Prefix.ToString());
+            Assert.Equal(IPPrefix.Parse("233.22.30.0/24"), range.PrefixValue);
+            Assert.Equal("233.22.30.0/24", range.Prefix);
             Assert.Equal("233.22.30.0/24", range.ToString());
-            Assert.Equal("233.22.30.0", range.FirstAddress.ToString());
-            Assert.Equal("233.22.30.255", range.LastAddress.ToString());
+            Assert.Equal(IPAddressValue.Parse("233.22.30.0"), range.FirstAddressValue);
+            Assert.Equal("233.22.30.0", range.FirstAddress);
+            Assert.Equal(IPAddressValue.Parse("233.22.30.255"), range.LastAddressValue);
+            Assert.Equal("233.22.30.255", range.LastAddress);
             Assert.Equal(256, range.AddressCount);
             Assert.False(range.IsDocumentation);
             Assert.Null(range.Note);
@@ -33,8 +36,8 @@ namespace Multicast.Tests.Glop
         public void MapsTheAsNumberIntoTheMiddleOctets(uint asNumber, string prefix)
         {
             GlopRange range = GlopMapping.FromAsNumber(asNumber);
-            Assert.Equal(prefix, range.Prefix.ToString());
-            Assert.Equal(24, range.Prefix.Length);
+            Assert.Equal(prefix, range.Prefix);
+            Assert.Equal(24, range.PrefixValue.Length);
         }
 
         [Theory]
@@ -164,8 +167,8 @@ namespace Multicast.Tests.Glop
             for (uint asNumber = 1; asNumber < 64512; asNumber++)
             {
                 GlopRange range = GlopMapping.FromAsNumber(asNumber);
-                Assert.Equal(asNumber, GlopMapping.FromAddress(IPAddressValue.FromIPAddress(range.FirstAddress)).AsNumber);
-                Assert.Equal(asNumber, GlopMapping.FromAddress(IPAddressValue.FromIPAddress(range.LastAddress)).AsNumber);
+                Assert.Equal(asNumber, GlopMapping.FromAddress(range.FirstAddressValue).AsNumber);
+                Assert.Equal(asNumber, GlopMapping.FromAddress(range.LastAddressValue).AsNumber);
             }
         }
 

@@ -18,7 +18,7 @@ namespace Multicast.Tests.LinkScoped
             Assert.Equal("ff32:ff:a12:34ff:fe56:7890::", group.ToString());
             Assert.Equal("a12:34ff:fe56:7890", group.InterfaceId.ToString());
             Assert.Equal("fe80::a12:34ff:fe56:7890", group.InterfaceAddress.ToString());
-            Assert.Equal(MulticastScope.LinkLocal, group.Scope);
+            Assert.Equal(MulticastScope.LinkLocal, group.ScopeValue);
             Assert.Equal(0U, group.GroupId);
         }
 
@@ -29,7 +29,7 @@ namespace Multicast.Tests.LinkScoped
             LinkScopedMulticastAddress fromAddress = LinkScopedMulticastAddress.FromInterfaceAddress(A("fe80::a12:34ff:fe56:7890%eth0"), 0x8000_0001, MulticastScope.LinkLocal);
             Assert.Equal(fromAddress.Address, fromId.Address);
             Assert.Equal("ff32:ff:a12:34ff:fe56:7890:8000:1", fromId.ToString());
-            Assert.Equal(GroupIdRange.Dynamic, fromId.GroupIdRange);
+            Assert.Equal(GroupIdRange.Dynamic, fromId.GroupIdRangeValue);
         }
 
         [Theory]
@@ -91,13 +91,13 @@ namespace Multicast.Tests.LinkScoped
         public void DecodeRoundTrips(ulong iid, uint groupId, int scop)
         {
             var built = new LinkScopedMulticastAddress(new InterfaceIdentifier(iid), groupId, (MulticastScope)scop);
-            LinkScopedMulticastAddress decoded = LinkScopedMulticastAddress.Decode(IPAddressValue.FromIPAddress(built.Address));
+            LinkScopedMulticastAddress decoded = LinkScopedMulticastAddress.Decode(built.AddressValue);
             Assert.Equal(built.Address, decoded.Address);
             Assert.Equal(built.Prefix, decoded.Prefix);
             Assert.Equal(built.InterfaceId, decoded.InterfaceId);
             Assert.Equal(built.InterfaceAddress, decoded.InterfaceAddress);
             Assert.Equal(groupId, decoded.GroupId);
-            Assert.Equal((MulticastScope)scop, decoded.Scope);
+            Assert.Equal((MulticastScope)scop, decoded.ScopeValue);
         }
 
         [Theory]

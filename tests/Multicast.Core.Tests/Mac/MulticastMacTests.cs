@@ -178,7 +178,7 @@ namespace Multicast.Tests.Mac
             MulticastMacMapping mapping = MulticastMac.Map(A("FF02:0:0:0:0:1:FF00:1234"));
             Assert.Equal("ff02::1:ff00:1234", mapping.ToString());
             Assert.Equal("33-33-FF-00-12-34", mapping.MacAddress);
-            Assert.Equal(A("ff02::1:ff00:1234"), IPAddressValue.FromIPAddress(mapping.Address));
+            Assert.Equal(A("ff02::1:ff00:1234"), mapping.AddressValue);
             Assert.Null(mapping.AliasOf);
             Assert.False(mapping.SharesControlBlockMac);
         }

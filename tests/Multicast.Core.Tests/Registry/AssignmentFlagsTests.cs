@@ -34,14 +34,14 @@ namespace Multicast.Tests.Registry
         [InlineData("ff05::", AssignmentFlags.Reserved)]            // ff0x::, Reserved Multicast Address
         [InlineData("ff05::db8:0:1", AssignmentFlags.Documentation)]
         [InlineData("ff02::fb", AssignmentFlags.None)]
-        public void RowsCarryTheirFlags(string address, AssignmentFlags flags) => Assert.Equal(flags, Find(address).Flags);
+        public void RowsCarryTheirFlags(string address, AssignmentFlags flags) => Assert.Equal(flags, Find(address).FlagsValue);
 
         // RFC 6676: the documentation rows are exactly 233.252.0.0/24 (§2), relative offset 10 (§2.1) and ff0x::db8:0:0/96 (§3).
         [Fact]
         public void DocumentationRowsAreTheRfc6676Ranges()
         {
             string[] documentation = IanaRegistry.Assignments
-                .Where(row => (row.Flags & AssignmentFlags.Documentation) != 0)
+                .Where(row => (row.FlagsValue & AssignmentFlags.Documentation) != 0)
                 .Select(row => row.Range)
                 .OrderBy(range => range, StringComparer.Ordinal)
                 .ToArray();

@@ -24,9 +24,9 @@ namespace Multicast.Tests.Registry
             Assert.Equal("Local Network Control Block", row.Block);
             Assert.Equal("224.0.0.251", row.Range);
             Assert.Equal("224.0.0.251", row.Address!.ToString());
-            Assert.Equal(AssignmentKind.Fixed, row.Kind);
+            Assert.Equal(AssignmentKind.Fixed, row.KindValue);
             Assert.False(row.IsScopeRelative);
-            Assert.Equal(AddressFamily.InterNetwork, row.AddressFamily);
+            Assert.Equal(AddressFamily.InterNetwork, row.AddressFamilyValue);
         }
 
         [Fact]
@@ -43,9 +43,9 @@ namespace Multicast.Tests.Registry
         public void Ssdp239Dot255Dot255Dot250IsRelativeOffset5NotAnIPv4Row()
         {
             // The IPv4 registry has no 239.255.255.250 row; it is offset 5 of the Local Scope (RFC 2365 §9).
-            Assert.DoesNotContain(IanaRegistry.Assignments, r => r.Kind == AssignmentKind.Fixed && r.Range == "239.255.255.250");
+            Assert.DoesNotContain(IanaRegistry.Assignments, r => r.KindValue == AssignmentKind.Fixed && r.Range == "239.255.255.250");
             MulticastAssignment row = Find("239.255.255.250");
-            Assert.Equal(AssignmentKind.RelativeOffset, row.Kind);
+            Assert.Equal(AssignmentKind.RelativeOffset, row.KindValue);
             Assert.Equal(5, row.Offset);
             Assert.Equal("SSDP", row.Name);
             Assert.Equal("offset 5", row.Range);
@@ -69,7 +69,7 @@ namespace Multicast.Tests.Registry
             MulticastAssignment row = Find("ff02::fb");
             Assert.Equal("mDNSv6", row.Name);
             Assert.Equal("Link-Local Scope Multicast Addresses", row.Block);
-            Assert.Equal(AddressFamily.InterNetworkV6, row.AddressFamily);
+            Assert.Equal(AddressFamily.InterNetworkV6, row.AddressFamilyValue);
             Assert.Equal(new[] { "ff02::fb", "ff0x::fb" }, IanaRegistry.FindAll(A("ff02::fb")).Select(r => r.Range));
         }
 
@@ -84,7 +84,7 @@ namespace Multicast.Tests.Registry
             MulticastAssignment row = Find(address);
             Assert.Equal("Network Time Protocol (NTP)", row.Name);
             Assert.Equal("ff0x::101", row.Range);
-            Assert.Equal(AssignmentKind.VariableScope, row.Kind);
+            Assert.Equal(AssignmentKind.VariableScope, row.KindValue);
             Assert.True(row.IsScopeRelative);
             Assert.Null(row.FirstAddress);
         }
@@ -252,7 +252,7 @@ namespace Multicast.Tests.Registry
                 IanaRegistry.FindInRange(IPPrefix.Parse("224.0.0.0/31")).Select(r => r.Range));
             Assert.Equal(new[] { "239.0.0.0/8", "offset 5" }, IanaRegistry.FindInRange(IPPrefix.Parse("239.255.255.250/32")).Select(r => r.Range));
             Assert.Equal(16, IanaRegistry.FindInRange(IPPrefix.Parse("239.255.255.0/24")).Count); // 239/8, then the 15 offset rows
-            Assert.Equal(547, IanaRegistry.FindInRange(IPPrefix.Parse("224.0.0.0/4")).Count(r => r.Kind == AssignmentKind.Fixed));
+            Assert.Equal(547, IanaRegistry.FindInRange(IPPrefix.Parse("224.0.0.0/4")).Count(r => r.KindValue == AssignmentKind.Fixed));
             Assert.Empty(IanaRegistry.FindInRange(IPPrefix.Parse("10.0.0.0/8")));
         }
 
@@ -287,7 +287,7 @@ namespace Multicast.Tests.Registry
         {
             // ipv4-multicast-registry.csv is an independent flattening of the same XML: one row per record.
             var csv = RegistryGenerator.CsvReader.ReadFile(RepositoryData.IanaFile("ipv4-multicast-registry.csv"));
-            var rows = IanaRegistry.Assignments.Where(r => r.Kind == AssignmentKind.Fixed && r.AddressFamily == AddressFamily.InterNetwork).ToList();
+            var rows = IanaRegistry.Assignments.Where(r => r.KindValue == AssignmentKind.Fixed && r.AddressFamilyValue == AddressFamily.InterNetwork).ToList();
             Assert.Equal(csv.Count, rows.Count);
             foreach (Dictionary<string, string> record in csv)
             {
@@ -305,8 +305,8 @@ namespace Multicast.Tests.Registry
         public void RelativeRowsAgreeWithTheRelativeOffsetCsv()
         {
             var csv = RegistryGenerator.CsvReader.ReadFile(RepositoryData.IanaFile("ipv4-relative-offsets.csv"));
-            Assert.Equal(csv.Select(r => r["relative"].Replace("-", " ")), IanaRegistry.Assignments.Where(r => r.Kind == AssignmentKind.RelativeOffset).Select(r => r.Offset == r.LastOffset ? r.Offset + string.Empty : r.Offset + " " + r.LastOffset));
-            Assert.Equal(csv.Select(r => r["description"]), IanaRegistry.Assignments.Where(r => r.Kind == AssignmentKind.RelativeOffset).Select(r => r.Name));
+            Assert.Equal(csv.Select(r => r["relative"].Replace("-", " ")), IanaRegistry.Assignments.Where(r => r.KindValue == AssignmentKind.RelativeOffset).Select(r => r.Offset == r.LastOffset ? r.Offset + string.Empty : r.Offset + " " + r.LastOffset));
+            Assert.Equal(csv.Select(r => r["description"]), IanaRegistry.Assignments.Where(r => r.KindValue == AssignmentKind.RelativeOffset).Select(r => r.Name));
         }
 
         [Fact]

@@ -23,7 +23,7 @@ namespace Multicast.Tests.ScopeRelative
             Assert.Equal(address, result.Address.ToString());
             Assert.Equal(2, result.Offset);
             Assert.Equal("SLPv2 Discovery", result.Name);
-            Assert.Equal(P(scope), result.ScopePrefix);
+            Assert.Equal(P(scope), result.ScopePrefixValue);
             Assert.Null(result.Scope);
             Assert.Equal("[Erik_Guttman]", result.Reference);
         }
@@ -36,7 +36,7 @@ namespace Multicast.Tests.ScopeRelative
             Assert.Equal("239.255.255.245", result.Address.ToString());
             Assert.Equal("MCAST-TEST-NET-2", result.Name);
             Assert.Equal("[RFC6676]", result.Reference);
-            Assert.Equal(ScopeRelativeAddressing.LocalScope, result.ScopePrefix);
+            Assert.Equal(ScopeRelativeAddressing.LocalScope, result.ScopePrefixValue);
         }
 
         [Theory]
@@ -160,7 +160,7 @@ namespace Multicast.Tests.ScopeRelative
         public void InfersTheLocalOrOrganizationLocalScope(string address, string scope, int offset)
         {
             ScopeRelativeAddress result = ScopeRelativeAddressing.FromAddress(A(address), null, null);
-            Assert.Equal(P(scope), result.ScopePrefix);
+            Assert.Equal(P(scope), result.ScopePrefixValue);
             Assert.Equal(offset, result.Offset);
         }
 
@@ -182,7 +182,7 @@ namespace Multicast.Tests.ScopeRelative
             ScopeRelativeAddress result = Assert.Single(ScopeRelativeAddressing.FromName("NTP", null, scope));
             Assert.Equal(address, result.Address.ToString());
             Assert.Equal("Network Time Protocol (NTP)", result.Name);
-            Assert.Equal(scope, result.Scope);
+            Assert.Equal(scope, result.ScopeValue);
             Assert.Null(result.ScopePrefix);
             Assert.Null(result.Offset);
             Assert.Equal("[RFC1119][RFC5905][David_Mills]", result.Reference);
@@ -191,7 +191,7 @@ namespace Multicast.Tests.ScopeRelative
         [Fact]
         public void PlacesAVariableScopeRowAtEveryUsableScope()
         {
-            MulticastAssignment ntp = IanaRegistry.FindByName("NTP").Single(r => r.Kind == AssignmentKind.VariableScope);
+            MulticastAssignment ntp = IanaRegistry.FindByName("NTP").Single(r => r.KindValue == AssignmentKind.VariableScope);
             for (int scop = 0; scop <= 0xF; scop++)
             {
                 var scope = (MulticastScope)scop;
@@ -213,7 +213,7 @@ namespace Multicast.Tests.ScopeRelative
         {
             ScopeRelativeAddress result = ScopeRelativeAddressing.FromAddress(A("ff05::101"), null, null);
             Assert.Equal("Network Time Protocol (NTP)", result.Name);
-            Assert.Equal(MulticastScope.SiteLocal, result.Scope);
+            Assert.Equal(MulticastScope.SiteLocal, result.ScopeValue);
             Assert.Equal("ff0x::101", result.Assignment.Range);
             Assert.Same(result.Assignment, ScopeRelativeAddressing.FromAddress(A("ff05::101"), null, MulticastScope.SiteLocal).Assignment);
         }
@@ -286,14 +286,14 @@ namespace Multicast.Tests.ScopeRelative
         [Fact]
         public void FixedRowsAreNotScopeRelative()
         {
-            MulticastAssignment ntp = IanaRegistry.FindByName("NTP").Single(r => r.Kind == AssignmentKind.Fixed);
+            MulticastAssignment ntp = IanaRegistry.FindByName("NTP").Single(r => r.KindValue == AssignmentKind.Fixed);
             Assert.Equal("AssignmentNotScopeRelative", Refused(() => ScopeRelativeAddressing.FromAssignment(ntp, null, MulticastScope.SiteLocal)).ErrorId);
         }
 
         [Fact]
         public void VariableScopeRowsNeedAScope()
         {
-            MulticastAssignment ntp = IanaRegistry.FindByName("NTP").Single(r => r.Kind == AssignmentKind.VariableScope);
+            MulticastAssignment ntp = IanaRegistry.FindByName("NTP").Single(r => r.KindValue == AssignmentKind.VariableScope);
             Assert.Equal("ScopeRequired", Refused(() => ScopeRelativeAddressing.FromAssignment(ntp, null, null)).ErrorId);
         }
     }

@@ -30,7 +30,7 @@ namespace Multicast.Tests.UnicastPrefix
             Assert.Equal(group.Prefix, group.AllocationPrefix);
             Assert.Equal(prefix, group.NetworkPrefix.ToString());
             Assert.Equal(24, group.PrefixLength);
-            Assert.Equal(MulticastScope.Global, group.Scope);
+            Assert.Equal(MulticastScope.Global, group.ScopeValue);
             Assert.Null(group.GroupIdRange);
             Assert.False(group.IsSourceSpecific);
         }
@@ -147,8 +147,8 @@ namespace Multicast.Tests.UnicastPrefix
             Assert.Equal("ff3" + x + ":20:2001:db8::", group.ToString());
             Assert.Equal(32, group.PrefixLength);
             Assert.Equal("2001:db8::/32", group.NetworkPrefix.ToString());
-            Assert.Equal((MulticastScope)scop, group.Scope);
-            Assert.Equal(GroupIdRange.None, group.GroupIdRange);
+            Assert.Equal((MulticastScope)scop, group.ScopeValue);
+            Assert.Equal(GroupIdRange.None, group.GroupIdRangeValue);
         }
 
         // RFC 6676 §3.1: "a /64 prefix 2001:DB8:DEAD:BEEF::/64, which gives the multicast prefixes FF3X:40:2001:DB8:DEAD:BEEF::/96".
@@ -193,7 +193,7 @@ namespace Multicast.Tests.UnicastPrefix
         {
             UnicastPrefixMulticastAddress group = UnicastPrefixMulticastAddress.SourceSpecific(groupId, MulticastScope.Global);
             Assert.Equal(expected, group.ToString());
-            Assert.Equal(range, group.GroupIdRange);
+            Assert.Equal(range, group.GroupIdRangeValue);
         }
 
         [Theory]
@@ -285,7 +285,7 @@ namespace Multicast.Tests.UnicastPrefix
         public void DecodeRoundTrips(string prefix, uint groupId, int scop)
         {
             var built = new UnicastPrefixMulticastAddress(P(prefix), groupId, (MulticastScope)scop);
-            UnicastPrefixMulticastAddress decoded = UnicastPrefixMulticastAddress.Decode(IPAddressValue.FromIPAddress(built.Address));
+            UnicastPrefixMulticastAddress decoded = UnicastPrefixMulticastAddress.Decode(built.AddressValue);
             Assert.Equal(built.Address, decoded.Address);
             Assert.Equal(built.Prefix, decoded.Prefix);
             Assert.Equal(built.AllocationPrefix, decoded.AllocationPrefix);
@@ -295,7 +295,7 @@ namespace Multicast.Tests.UnicastPrefix
             Assert.Equal(built.GroupIdRange, decoded.GroupIdRange);
             Assert.Equal(built.Scope, decoded.Scope);
             Assert.False(decoded.IsSourceSpecific);
-            Assert.Equal(UnicastPrefixViolation.None, UnicastPrefixMulticastAddress.Check(IPAddressValue.FromIPAddress(built.Address)));
+            Assert.Equal(UnicastPrefixViolation.None, UnicastPrefixMulticastAddress.Check(built.AddressValue));
         }
 
         [Fact]
@@ -321,7 +321,7 @@ namespace Multicast.Tests.UnicastPrefix
         public void DecodeReadsThroughAdvisoryViolations(string address, UnicastPrefixViolation expected)
         {
             Assert.Equal(expected, UnicastPrefixMulticastAddress.Check(A(address)));
-            Assert.Equal(A(address).ToIPAddress(), UnicastPrefixMulticastAddress.Decode(A(address)).Address);
+            Assert.Equal(A(address), UnicastPrefixMulticastAddress.Decode(A(address)).AddressValue);
         }
 
         [Fact]

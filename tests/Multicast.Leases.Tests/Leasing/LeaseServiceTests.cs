@@ -27,7 +27,7 @@ namespace Multicast.Leases.Tests
             Assert.Equal(_clock.UtcNow, lease.Start.ToUniversalTime());
             Assert.Equal(_clock.UtcNow.AddHours(8), lease.End.ToUniversalTime());
             Assert.Equal(DateTimeKind.Local, lease.End.Kind);
-            Assert.Equal(LeaseState.Active, lease.State);
+            Assert.Equal(LeaseState.Active, lease.StateValue);
             Assert.Equal("01-00-5E-40-0A-14", lease.MacAddress);
             Assert.Equal("239.192.10.20", lease.ToString());
         }
@@ -57,13 +57,13 @@ namespace Multicast.Leases.Tests
             // Expired, not yet reclaimed: hidden by default, shown with includeExpired, state Expired.
             Assert.Empty(_service.GetLeases());
             MulticastAddressLease expired = _service.GetLeases(includeExpired: true).Single();
-            Assert.Equal(LeaseState.Expired, expired.State);
+            Assert.Equal(LeaseState.Expired, expired.StateValue);
             Assert.Equal(0, _service.GetPools().Single().ActiveLeases);
 
             // The next change to the pool reclaims it, and says so.
             LeaseResult result = _service.Request("video", "app2", A("239.192.10.20"));
             MulticastAddressLease reclaimed = result.Reclaimed.Single();
-            Assert.Equal(LeaseState.Reclaimed, reclaimed.State);
+            Assert.Equal(LeaseState.Reclaimed, reclaimed.StateValue);
             Assert.Equal("app1", reclaimed.Owner);
             Assert.Equal("app2", _service.GetLeases(includeExpired: true).Single().Owner);
         }
@@ -90,7 +90,7 @@ namespace Multicast.Leases.Tests
         {
             _service.Request("video", "app1", A("239.192.10.20"), TimeSpan.FromMinutes(1));
             _clock.Advance(TimeSpan.FromMinutes(1) - TimeSpan.FromTicks(1));
-            Assert.Equal(LeaseState.Active, _service.GetLeases().Single().State);
+            Assert.Equal(LeaseState.Active, _service.GetLeases().Single().StateValue);
             _clock.Advance(TimeSpan.FromTicks(1));
             Assert.Empty(_service.GetLeases());
         }
@@ -104,7 +104,7 @@ namespace Multicast.Leases.Tests
             Assert.Equal(_clock.UtcNow.AddHours(2), renewed.End.ToUniversalTime());
             Assert.Equal(_clock.UtcNow.AddMinutes(-50), renewed.Start.ToUniversalTime());
             _clock.Advance(TimeSpan.FromMinutes(90));
-            Assert.Equal(LeaseState.Active, _service.GetLeases().Single().State);
+            Assert.Equal(LeaseState.Active, _service.GetLeases().Single().StateValue);
 
             // Without a duration, the pool's default.
             Assert.Equal(_clock.UtcNow.AddHours(8), _service.Renew(A("239.192.10.20")).Leases.Single().End.ToUniversalTime());
@@ -122,7 +122,7 @@ namespace Multicast.Leases.Tests
             Assert.Equal(A("239.192.10.20"), error.Remedy["Address"]);
             Assert.Equal("video", error.Remedy["Pool"]);
             Assert.Equal("app1", error.Remedy["Owner"]);
-            Assert.Equal(LeaseState.Expired, _service.GetLeases(includeExpired: true).Single().State);
+            Assert.Equal(LeaseState.Expired, _service.GetLeases(includeExpired: true).Single().StateValue);
             Assert.Equal("app1", _service.Request("video", "app1", A("239.192.10.20")).Reclaimed.Single().Owner);
         }
 
@@ -144,7 +144,7 @@ namespace Multicast.Leases.Tests
             _service.Request("video", "app1", A("239.192.10.20"));
             _clock.Advance(TimeSpan.FromMinutes(10));
             LeaseResult result = _service.Release(A("239.192.10.20"), owner: "app1", pool: "video");
-            Assert.Equal(LeaseState.Released, result.Leases.Single().State);
+            Assert.Equal(LeaseState.Released, result.Leases.Single().StateValue);
             Assert.Equal("239.192.1.1", result.Reclaimed.Single().ToString());
             Assert.Empty(_service.GetLeases(includeExpired: true));
             _service.Request("video", "app2", A("239.192.10.20"));
@@ -175,15 +175,15 @@ namespace Multicast.Leases.Tests
         {
             _service.Request("video", "app1", A("239.192.10.20"));
             PoolChangeResult result = _service.SetPool("video", new[] { IPPrefix.Parse("239.192.10.0/24") }, TimeSpan.FromDays(2), excludeFloodedMac: true);
-            Assert.Equal(TimeSpan.FromDays(2), result.Pool.DefaultDuration);
+            Assert.Equal(TimeSpan.FromDays(2), result.Pool.DefaultDurationValue);
             Assert.True(result.Pool.ExcludeFloodedMac);
             Assert.Equal(1, result.Pool.ActiveLeases);
             Assert.Equal("239.192.10.20", result.Leases.Single().ToString());
 
             // The lease stays until it ends; the group is not leased again.
             Assert.Equal("LeaseExcluded", Assert.Throws<MulticastRuleException>(() => _service.Request("video", "app2", A("239.192.10.21"))).ErrorId);
-            Assert.Equal(TimeSpan.FromDays(2), _service.GetPools().Single().DefaultDuration);
-            Assert.Equal(TimeSpan.FromDays(2), _service.SetPool("video").Pool.DefaultDuration);
+            Assert.Equal(TimeSpan.FromDays(2), _service.GetPools().Single().DefaultDurationValue);
+            Assert.Equal(TimeSpan.FromDays(2), _service.SetPool("video").Pool.DefaultDurationValue);
             Assert.Equal("PoolNotFound", Assert.Throws<MulticastNotFoundException>(() => _service.SetPool("audio")).ErrorId);
         }
 
@@ -199,7 +199,7 @@ namespace Multicast.Leases.Tests
             Assert.Single(_service.GetPools());
 
             PoolChangeResult removed = _service.RemovePool("video", force: true);
-            Assert.Equal(new[] { LeaseState.Released, LeaseState.Reclaimed }, removed.Leases.Select(l => l.State));
+            Assert.Equal(new[] { LeaseState.Released, LeaseState.Reclaimed }, removed.Leases.Select(l => l.StateValue));
             Assert.Empty(_service.GetPools());
             Assert.Empty(_service.GetLeases(includeExpired: true));
         }
@@ -209,7 +209,7 @@ namespace Multicast.Leases.Tests
         {
             _service.Request("video", "app1", A("239.192.10.20"), TimeSpan.FromMinutes(5));
             _clock.Advance(TimeSpan.FromMinutes(5));
-            Assert.Equal(LeaseState.Reclaimed, _service.RemovePool("video", force: false).Leases.Single().State);
+            Assert.Equal(LeaseState.Reclaimed, _service.RemovePool("video", force: false).Leases.Single().StateValue);
         }
 
         [Fact]
@@ -218,7 +218,7 @@ namespace Multicast.Leases.Tests
             _service.Request("video", "old", A("239.192.1.1"), TimeSpan.FromMinutes(5));
             _clock.Advance(TimeSpan.FromMinutes(10));
             Assert.Throws<LeaseException>(() => _service.Request("video", "app", count: 70000));
-            Assert.Equal(LeaseState.Expired, _service.GetLeases(includeExpired: true).Single().State);
+            Assert.Equal(LeaseState.Expired, _service.GetLeases(includeExpired: true).Single().StateValue);
         }
     }
 }

@@ -74,9 +74,9 @@ namespace Multicast.Leases.Tests
             LeaseService service = Memory();
             service.Request("video", "other", count: 20);
             LeaseResult leased = service.Request(new LeaseRequest("video", "madcap") { Count = 3, ClientId = Client });
-            Assert.All(leased.Leases, l => Assert.Equal(Client, l.ClientId));
+            Assert.All(leased.Leases, l => Assert.Equal(Client, l.ClientIdValue));
             Assert.Equal(leased.Leases.Select(l => l.ToString()), service.FindLeases(Client).Select(l => l.ToString()));
-            Assert.Equal(Client, service.FindLease(leased.Leases[0].Record.Address)!.ClientId);
+            Assert.Equal(Client, service.FindLease(leased.Leases[0].Record.Address)!.ClientIdValue);
             Assert.Null(service.FindLease(AddressParser.Parse("239.192.255.1")));
 
             var taken = Assert.Throws<LeaseException>(() => service.Request(new LeaseRequest("video", "madcap") { ClientId = new ClientIdentifier(Client.ToArray()) }));
@@ -89,7 +89,7 @@ namespace Multicast.Leases.Tests
             Assert.All(renewed.Leases, l => Assert.Equal(_clock.UtcNow.AddHours(2), l.End.ToUniversalTime()));
 
             LeaseResult released = service.Release(Client);
-            Assert.Equal(new[] { LeaseState.Released, LeaseState.Released, LeaseState.Released }, released.Leases.Select(l => l.State));
+            Assert.Equal(new[] { LeaseState.Released, LeaseState.Released, LeaseState.Released }, released.Leases.Select(l => l.StateValue));
             Assert.Empty(service.FindLeases(Client));
             Assert.Equal(20, service.GetLeases().Count);
             Assert.Equal("LeaseClientNotFound", Assert.Throws<MulticastNotFoundException>(() => service.Release(Client)).ErrorId);
@@ -103,15 +103,15 @@ namespace Multicast.Leases.Tests
             IPAddressValue group = AddressParser.Parse("239.192.1.1");
             DateTime start = _clock.UtcNow.AddHours(1);
             MulticastAddressLease lease = service.Request(new LeaseRequest("video", "madcap") { Address = group, StartUtc = start, Duration = TimeSpan.FromHours(2) }).Leases.Single();
-            Assert.Equal(LeaseState.Scheduled, lease.State);
+            Assert.Equal(LeaseState.Scheduled, lease.StateValue);
             Assert.Equal(start, lease.Start.ToUniversalTime());
             Assert.Equal(start.AddHours(2), lease.End.ToUniversalTime());
             Assert.Equal("LeaseAddressTaken", Assert.Throws<LeaseException>(() => service.Request("video", "other", group)).ErrorId);
 
             _clock.Advance(TimeSpan.FromHours(1));
-            Assert.Equal(LeaseState.Active, service.FindLease(group)!.State);
+            Assert.Equal(LeaseState.Active, service.FindLease(group)!.StateValue);
             _clock.Advance(TimeSpan.FromHours(2));
-            Assert.Equal(LeaseState.Expired, service.FindLease(group)!.State);
+            Assert.Equal(LeaseState.Expired, service.FindLease(group)!.StateValue);
 
             // A start that has passed is now; a local time is refused.
             MulticastAddressLease past = service.Request(new LeaseRequest("video", "madcap") { StartUtc = _clock.UtcNow.AddDays(-1) }).Leases.Single();
@@ -136,9 +136,9 @@ namespace Multicast.Leases.Tests
             IReadOnlyList<MulticastAddressLease> found = reader.FindLeases(new ClientIdentifier(Client.ToArray()));
             Assert.Equal(leased.Select(l => l.ToString()).OrderBy(g => g), found.Select(l => l.ToString()).OrderBy(g => g));
             Assert.All(found, l => Assert.Equal(start, l.Start.ToUniversalTime()));
-            Assert.All(found, l => Assert.Equal(LeaseState.Scheduled, l.State));
+            Assert.All(found, l => Assert.Equal(LeaseState.Scheduled, l.StateValue));
             Assert.Equal(7, reader.GetLeases().Count);
-            Assert.Equal(Client, reader.FindLease(found[0].Record.Address)!.ClientId);
+            Assert.Equal(Client, reader.FindLease(found[0].Record.Address)!.ClientIdValue);
             reader.Release(Client);
             Assert.Empty(_clock.Service(new FileLeaseStore(StorePath, null, new StoreViewCache(1))).FindLeases(Client));
         }

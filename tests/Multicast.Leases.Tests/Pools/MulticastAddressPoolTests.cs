@@ -13,11 +13,11 @@ namespace Multicast.Leases.Tests
                 "video", IPPrefix.Parse("239.192.0.0/16"), new[] { IPPrefix.Parse("239.192.1.0/24"), IPPrefix.Parse("239.192.0.0/24") }, TimeSpan.FromHours(8));
             Assert.Equal("video", pool.Name);
             Assert.Equal("video", pool.ToString());
-            Assert.Equal(PoolPrefixKind.AdminScope, pool.Kind);
+            Assert.Equal(PoolPrefixKind.AdminScope, pool.KindValue);
             Assert.Equal(new[] { "239.192.0.0/24", "239.192.1.0/24" }, pool.Exclusions.Select(e => e.ToString()));
-            Assert.Equal(TimeSpan.FromHours(8), pool.DefaultDuration);
+            Assert.Equal(TimeSpan.FromHours(8), pool.DefaultDurationValue);
             Assert.Equal(65536 - (3 * 256), pool.Capacity);
-            Assert.Equal(LeaseRules.StandardDuration, MulticastAddressPool.Create("p", IPPrefix.Parse("239.192.0.0/16")).DefaultDuration);
+            Assert.Equal(LeaseRules.StandardDuration, MulticastAddressPool.Create("p", IPPrefix.Parse("239.192.0.0/16")).DefaultDurationValue);
         }
 
         [Fact]

@@ -237,8 +237,8 @@ namespace Multicast.Leases.Tests
                 foreach (HeldGroup group in Process().GetHeldGroups())
                 {
                     // A damaged address may read as a group outside the pool: that one no request can get anyway.
-                    MulticastException refused = Assert.IsAssignableFrom<MulticastException>(Record.Exception(() => reader.Request("video", "b", group.Address)));
-                    Assert.Equal(IPPrefix.Parse("239.192.0.0/16").Contains(group.Address) ? "LeaseAddressQuarantined" : "LeaseAddressNotInPool", refused.ErrorId);
+                    MulticastException refused = Assert.IsAssignableFrom<MulticastException>(Record.Exception(() => reader.Request("video", "b", group.AddressValue)));
+                    Assert.Equal(IPPrefix.Parse("239.192.0.0/16").Contains(group.AddressValue) ? "LeaseAddressQuarantined" : "LeaseAddressNotInPool", refused.ErrorId);
                 }
 
                 Assert.Equal(journal, File.ReadAllBytes(JournalPath));

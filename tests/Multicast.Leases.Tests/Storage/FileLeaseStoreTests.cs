@@ -44,7 +44,7 @@ namespace Multicast.Leases.Tests
             LeaseService reader = Service();
             MulticastAddressPool video = reader.GetPools().Single(p => p.Name == "video");
             Assert.Equal("239.192.7.0/24", video.Exclusions.Single().ToString());
-            Assert.Equal(TimeSpan.FromMinutes(90), video.DefaultDuration);
+            Assert.Equal(TimeSpan.FromMinutes(90), video.DefaultDurationValue);
             Assert.True(video.ExcludeFloodedMac);
             Assert.Equal(1, video.ActiveLeases);
             var leases = reader.GetLeases().ToList();

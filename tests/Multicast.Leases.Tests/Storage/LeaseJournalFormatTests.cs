@@ -64,7 +64,7 @@ namespace Multicast.Leases.Tests
             var replayed = new LeaseBook();
             JournalPosition after = LeaseJournalFormat.Replay(first, 0, first.Length, new JournalPosition(44, 1, 99), replayed, 2, 0, false, Store, Journal).End;
             Assert.Equal((44L + first.Length, 2L, LeaseJournalFormat.LastCrc(first)), (after.Offset, after.NextSequence, after.Crc));
-            Assert.Equal(TimeSpan.FromHours(3), replayed.FindPool("video")!.DefaultDuration);
+            Assert.Equal(TimeSpan.FromHours(3), replayed.FindPool("video")!.DefaultDurationValue);
             LeaseRecord lease = replayed.Leases.Single();
             Assert.Equal("239.192.0.2", lease.Address.ToString());
             Assert.Equal(Now.AddDays(2), lease.EndUtc);

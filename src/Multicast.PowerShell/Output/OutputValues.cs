@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Net.Sockets;
+using Multicast.Leases;
+using Multicast.Leases.Storage;
+
+namespace Multicast.PowerShell
+{
+    /// <summary>
+    /// The getters behind Multicast.Types.ps1xml. Each output type's .NET properties are text, for serializers
+    /// (ConvertTo-Json reads them by reflection); each getter here gives PowerShell the typed value under the
+    /// same name, so that an address sorts and compares as an address, an enum is the enum, and so on.
+    /// Nothing is computed here: each returns the object's internal typed member.
+    /// </summary>
+    public static class OutputValues
+    {
+        // Get-GlopRange
+        public static IPPrefix GlopRangePrefix(PSObject instance) => Of<GlopRange>(instance).PrefixValue;
+
+        public static IPAddressValue GlopRangeFirstAddress(PSObject instance) => Of<GlopRange>(instance).FirstAddressValue;
+
+        public static IPAddressValue GlopRangeLastAddress(PSObject instance) => Of<GlopRange>(instance).LastAddressValue;
+
+        // New-EmbeddedRpAddress
+        public static IPAddressValue EmbeddedRpAddress(PSObject instance) => Of<EmbeddedRpAddress>(instance).AddressValue;
+
+        public static IPPrefix EmbeddedRpPrefix(PSObject instance) => Of<EmbeddedRpAddress>(instance).PrefixValue;
+
+        public static IPPrefix EmbeddedRpAllocationPrefix(PSObject instance) => Of<EmbeddedRpAddress>(instance).AllocationPrefixValue;
+
+        public static IPAddressValue EmbeddedRpRendezvousPoint(PSObject instance) => Of<EmbeddedRpAddress>(instance).RendezvousPointValue;
+
+        public static IPPrefix EmbeddedRpNetworkPrefix(PSObject instance) => Of<EmbeddedRpAddress>(instance).NetworkPrefixValue;
+
+        public static GroupIdRange EmbeddedRpGroupIdRange(PSObject instance) => Of<EmbeddedRpAddress>(instance).GroupIdRangeValue;
+
+        public static MulticastScope EmbeddedRpScope(PSObject instance) => Of<EmbeddedRpAddress>(instance).ScopeValue;
+
+        // New-UnicastPrefixMulticastAddress
+        public static IPAddressValue UnicastPrefixAddress(PSObject instance) => Of<UnicastPrefixMulticastAddress>(instance).AddressValue;
+
+        public static IPPrefix UnicastPrefixPrefix(PSObject instance) => Of<UnicastPrefixMulticastAddress>(instance).PrefixValue;
+
+        public static IPPrefix UnicastPrefixAllocationPrefix(PSObject instance) => Of<UnicastPrefixMulticastAddress>(instance).AllocationPrefixValue;
+
+        public static IPPrefix UnicastPrefixNetworkPrefix(PSObject instance) => Of<UnicastPrefixMulticastAddress>(instance).NetworkPrefixValue;
+
+        public static GroupIdRange? UnicastPrefixGroupIdRange(PSObject instance) => Of<UnicastPrefixMulticastAddress>(instance).GroupIdRangeValue;
+
+        public static MulticastScope UnicastPrefixScope(PSObject instance) => Of<UnicastPrefixMulticastAddress>(instance).ScopeValue;
+
+        // New-LinkScopedMulticastAddress
+        public static IPAddressValue LinkScopedAddress(PSObject instance) => Of<LinkScopedMulticastAddress>(instance).AddressValue;
+
+        public static IPPrefix LinkScopedPrefix(PSObject instance) => Of<LinkScopedMulticastAddress>(instance).PrefixValue;
+
+        public static InterfaceIdentifier LinkScopedInterfaceId(PSObject instance) => Of<LinkScopedMulticastAddress>(instance).InterfaceIdValue;
+
+        public static IPAddressValue LinkScopedInterfaceAddress(PSObject instance) => Of<LinkScopedMulticastAddress>(instance).InterfaceAddressValue;
+
+        public static GroupIdRange LinkScopedGroupIdRange(PSObject instance) => Of<LinkScopedMulticastAddress>(instance).GroupIdRangeValue;
+
+        public static MulticastScope LinkScopedScope(PSObject instance) => Of<LinkScopedMulticastAddress>(instance).ScopeValue;
+
+        // Get-MulticastAddressInfo
+        public static IPAddressValue InfoAddress(PSObject instance) => Of<MulticastAddressInfo>(instance).AddressValue;
+
+        public static AddressFamily InfoAddressFamily(PSObject instance) => Of<MulticastAddressInfo>(instance).AddressFamilyValue;
+
+        public static MulticastScope? InfoScope(PSObject instance) => Of<MulticastAddressInfo>(instance).ScopeValue;
+
+        public static SsmRange? InfoSsmRange(PSObject instance) => Of<MulticastAddressInfo>(instance).SsmRangeValue;
+
+        public static IPPrefix? InfoNetworkPrefix(PSObject instance) => Of<MulticastAddressInfo>(instance).NetworkPrefixValue;
+
+        public static GroupIdRange? InfoGroupIdRange(PSObject instance) => Of<MulticastAddressInfo>(instance).GroupIdRangeValue;
+
+        public static IPAddressValue? InfoRendezvousPoint(PSObject instance) => Of<MulticastAddressInfo>(instance).RendezvousPointValue;
+
+        public static InterfaceIdentifier? InfoInterfaceId(PSObject instance) => Of<MulticastAddressInfo>(instance).InterfaceIdValue;
+
+        public static MulticastWarningList InfoWarning(PSObject instance) => Of<MulticastAddressInfo>(instance).WarningValue;
+
+        // ConvertTo-MulticastMacAddress
+        public static IPAddressValue MacMappingAddress(PSObject instance) => Of<MulticastMacMapping>(instance).AddressValue;
+
+        public static IPAddressValue? MacMappingAliasOf(PSObject instance) => Of<MulticastMacMapping>(instance).AliasOfValue;
+
+        // Get-ScopeRelativeAddress
+        public static IPAddressValue ScopeRelativeAddress(PSObject instance) => Of<ScopeRelativeAddress>(instance).AddressValue;
+
+        public static IPAddressValue ScopeRelativeLastAddress(PSObject instance) => Of<ScopeRelativeAddress>(instance).LastAddressValue;
+
+        public static IPPrefix? ScopeRelativeScopePrefix(PSObject instance) => Of<ScopeRelativeAddress>(instance).ScopePrefixValue;
+
+        public static MulticastScope? ScopeRelativeScope(PSObject instance) => Of<ScopeRelativeAddress>(instance).ScopeValue;
+
+        public static AddressFamily ScopeRelativeAddressFamily(PSObject instance) => Of<ScopeRelativeAddress>(instance).AddressFamilyValue;
+
+        // Find-MulticastAssignment
+        public static AssignmentKind AssignmentKind(PSObject instance) => Of<MulticastAssignment>(instance).KindValue;
+
+        public static IPAddressValue? AssignmentAddress(PSObject instance) => Of<MulticastAssignment>(instance).AddressValue;
+
+        public static IPAddressValue? AssignmentFirstAddress(PSObject instance) => Of<MulticastAssignment>(instance).FirstAddressValue;
+
+        public static IPAddressValue? AssignmentLastAddress(PSObject instance) => Of<MulticastAssignment>(instance).LastAddressValue;
+
+        public static AddressFamily AssignmentAddressFamily(PSObject instance) => Of<MulticastAssignment>(instance).AddressFamilyValue;
+
+        public static AssignmentFlags AssignmentFlags(PSObject instance) => Of<MulticastAssignment>(instance).FlagsValue;
+
+        // [Multicast.IanaRegistry]::Blocks
+        public static IPAddressValue BlockFirstAddress(PSObject instance) => Of<MulticastAddressBlock>(instance).FirstAddressValue;
+
+        public static IPAddressValue BlockLastAddress(PSObject instance) => Of<MulticastAddressBlock>(instance).LastAddressValue;
+
+        // The pool cmdlets
+        public static IPPrefix PoolPrefix(PSObject instance) => Of<MulticastAddressPool>(instance).PrefixValue;
+
+        public static PoolPrefixKind PoolKind(PSObject instance) => Of<MulticastAddressPool>(instance).KindValue;
+
+        public static ValueList<IPPrefix> PoolExclusions(PSObject instance) => List(Of<MulticastAddressPool>(instance).ExclusionsValue);
+
+        public static TimeSpan PoolDefaultDuration(PSObject instance) => Of<MulticastAddressPool>(instance).DefaultDurationValue;
+
+        // The lease cmdlets
+        public static IPAddressValue LeaseAddress(PSObject instance) => Of<MulticastAddressLease>(instance).AddressValue;
+
+        public static LeaseState LeaseState(PSObject instance) => Of<MulticastAddressLease>(instance).StateValue;
+
+        public static ClientIdentifier? LeaseClientId(PSObject instance) => Of<MulticastAddressLease>(instance).ClientIdValue;
+
+        // Repair-MulticastAddressStore
+        public static IPAddressValue HeldGroupAddress(PSObject instance) => Of<HeldGroup>(instance).AddressValue;
+
+        public static ClientIdentifier? HeldGroupClientId(PSObject instance) => Of<HeldGroup>(instance).AsReadValue?.ClientId;
+
+        private static T Of<T>(PSObject instance) => (T)instance.BaseObject;
+
+        private static ValueList<T> List<T>(IReadOnlyList<T> items)
+        {
+            var copy = new T[items.Count];
+            for (int i = 0; i < copy.Length; i++)
+            {
+                copy[i] = items[i];
+            }
+
+            return new ValueList<T>(copy);
+        }
+    }
+}
