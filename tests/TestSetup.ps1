@@ -72,14 +72,14 @@ function Assert-Parameter {
 }
 
 # Runs a script in a new PowerShell process, as a second runbook or a fresh session would, with the module
-# under test imported. Returns its output as text; a failure in the child is a thrown error here.
+# under test imported by its manifest (so its types and views load too). Returns its output as text; a failure in the child is a thrown error here.
 function Invoke-ChildPowerShell {
     param([Parameter(Mandatory)] [string] $Script)
 
     $exe = (Get-Process -Id $PID).Path
     $hostArgs = @()
     if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $hostArgs = @(Join-Path $PSHOME 'pwsh.dll') }
-    $full = "`$ErrorActionPreference = 'Stop'; Import-Module '$((Get-Module Multicast).Path -replace "'", "''")'; $Script"
+    $full = "`$ErrorActionPreference = 'Stop'; Import-Module '$((Join-Path (Get-Module Multicast).ModuleBase 'Multicast.psd1') -replace "'", "''")'; $Script"
     $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($full))
     $output = & $exe @hostArgs -NoProfile -NonInteractive -EncodedCommand $encoded 2>&1
     if ($LASTEXITCODE -ne 0) { throw "The child PowerShell failed ($LASTEXITCODE): $output" }
