@@ -104,25 +104,35 @@ namespace Multicast.Madcap
         }
 
         /// <summary>
-        /// §3.13: a server's list "MUST NOT include any feature codes in the requested list", and the features it implemented
-        /// (its required list) must be ones the client mentioned: "the server MUST NOT use that feature" otherwise.
+        /// §3.13: "If a MADCAP server does respond to a client's message that includes a Feature List option, the server
+        /// MUST include a Feature List option"; its list "MUST NOT include any feature codes in the requested list"; the
+        /// features it implemented (its required list) must be ones the client mentioned ("the server MUST NOT use that
+        /// feature" otherwise); and a grant (OFFER or ACK) implemented every feature the client required ("it MUST implement
+        /// them"). A NAK implemented nothing, so its required list need not hold the client's.
         /// </summary>
         private static bool FeaturesConform(MadcapMessage reply, MadcapMessage request)
         {
-            if (reply.FeatureList is null)
+            MadcapFeatureList? asked = request.FeatureList;
+            MadcapFeatureList? answered = reply.FeatureList;
+            if (answered is null)
             {
-                return true;
+                return asked is null;
             }
 
-            if (reply.FeatureList.Requested.Count > 0)
+            if (answered.Requested.Count > 0)
             {
                 return false;
             }
 
-            IEnumerable<ushort> mentioned = request.FeatureList is null
+            IEnumerable<ushort> mentioned = asked is null
                 ? Enumerable.Empty<ushort>()
-                : request.FeatureList.Supported.Concat(request.FeatureList.Requested).Concat(request.FeatureList.Required);
-            return reply.FeatureList.Required.All(mentioned.Contains);
+                : asked.Supported.Concat(asked.Requested).Concat(asked.Required);
+            if (!answered.Required.All(mentioned.Contains))
+            {
+                return false;
+            }
+
+            return reply.Type == MadcapMessageType.Nak || asked is null || asked.Required.All(answered.Required.Contains);
         }
 
         private static bool IsMulticast(IPAddress address)
