@@ -40,6 +40,11 @@ namespace Multicast.Madcap
             _random.NextBytes(octets);
             _nextTransactionId = BitConverter.ToUInt32(octets, 0);
 
+            if (_options.DiscoveryGroup != null && IsMulticast(_options.DiscoveryGroup))
+            {
+                CheckGroup(_options.DiscoveryGroup);
+            }
+
             if (transport is UdpDatagramTransport udp)
             {
                 udp.SetMulticastHops(_options.DiscoveryHops);
@@ -75,6 +80,11 @@ namespace Multicast.Madcap
             };
 
             bool multicast = IsMulticast(destination.Address);
+            if (multicast)
+            {
+                CheckGroup(destination.Address);
+            }
+
             List<Reply> replies = Exchange(
                 request,
                 destination,
@@ -117,6 +127,7 @@ namespace Multicast.Madcap
             }
 
             IPEndPoint group = server ?? RequireDiscoveryEndPoint();
+            CheckGroup(group.Address);
             MadcapMessage discover = LeaseMessage(MadcapMessageType.Discover, lease, leaseIdentifier);
             List<Reply> offers = Exchange(
                 discover,
@@ -368,6 +379,9 @@ namespace Multicast.Madcap
 
         private static bool FromExpectedSource(ReceivedDatagram datagram, IPEndPoint destination, bool multicast) =>
             multicast || datagram.Source.Address.Equals(destination.Address);
+
+        /// <summary>§2.11: never to the global scope's MADCAP Server Multicast Address.</summary>
+        private static void CheckGroup(IPAddress group) => MadcapServerMulticastAddress.CheckClientDestination(group);
 
         private static bool IsMulticast(IPAddress address)
         {
