@@ -225,9 +225,10 @@ namespace Multicast.Madcap
 
         /// <summary>
         /// Sends <paramref name="request"/> on the retransmission schedule and listens between transmissions. Without
-        /// <paramref name="collect"/>, returns the first accepted answer. With it (multicast), keeps listening until the end
-        /// of the window in which the first answer came, one answer per server, and then stops: no retransmission follows
-        /// an answer, and in particular none follows a NAK (§3.17: "MUST NOT retransmit a message once a NAK ... has been received").
+        /// <paramref name="collect"/>, returns the first accepted answer. With it (multicast), keeps listening after the first
+        /// answer, one answer per server, for the current retransmit timer ([DISCOVER-DELAY], §2.2.2) but no longer than
+        /// the window it came in, and then stops: no retransmission follows an answer, and in particular none follows a NAK
+        /// (§3.17: "MUST NOT retransmit a message once a NAK ... has been received").
         /// </summary>
         private List<Reply> Exchange(MadcapMessage request, IPEndPoint destination, bool collect, Func<ReceivedDatagram, MadcapMessage, bool> accept, object? input, CancellationToken cancellation)
         {
@@ -272,6 +273,13 @@ namespace Multicast.Madcap
                     if (!collect)
                     {
                         return replies;
+                    }
+
+                    if (replies.Count == 1)
+                    {
+                        // [DISCOVER-DELAY]: "the RECOMMENDED value is the current retransmit timer" (§2.2.2).
+                        DateTime collected = _utcNow() + schedule.CurrentTimer(t);
+                        windowEnd = collected < windowEnd ? collected : windowEnd;
                     }
                 }
 

@@ -79,8 +79,7 @@ namespace Multicast.Madcap
 
         /// <summary>
         /// How long to listen after transmission <paramref name="transmission"/> (0 for the first): until the next
-        /// transmission, or after the last one until <see cref="GiveUpAfter"/>. It is also the "current retransmit
-        /// timer" that §2.2.2 recommends as [DISCOVER-DELAY].
+        /// transmission, or after the last one until <see cref="GiveUpAfter"/>.
         /// </summary>
         public TimeSpan WaitAfter(int transmission)
         {
@@ -91,6 +90,22 @@ namespace Multicast.Madcap
 
             TimeSpan next = transmission + 1 < TransmissionTimes.Count ? TransmissionTimes[transmission + 1] : GiveUpAfter;
             return next - TransmissionTimes[transmission];
+        }
+
+        /// <summary>
+        /// The retransmit timer running after transmission <paramref name="transmission"/>: the delay before the next
+        /// retransmission would be, doubled and capped as §2.3 has it (4, 8, 16, 16 s for the recommended schedule). §2.2.2
+        /// recommends it as [DISCOVER-DELAY], how long a client keeps collecting OFFERs after the first. After the last
+        /// transmission it is the capped delay, not the (longer) wait until giving up.
+        /// </summary>
+        public TimeSpan CurrentTimer(int transmission)
+        {
+            if (transmission < 0 || transmission >= TransmissionTimes.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(transmission), transmission, "There are " + TransmissionTimes.Count + " transmissions.");
+            }
+
+            return DelayBefore(transmission + 1);
         }
     }
 }

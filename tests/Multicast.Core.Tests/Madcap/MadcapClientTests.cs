@@ -93,7 +93,6 @@ namespace Multicast.Tests.Madcap
             Assert.Equal(silent.EndPoint, error.Destination);
             Assert.Contains("127.0.0.2:2535", error.Message);
             Assert.Contains("GETINFO", error.Message);
-            Assert.DoesNotContain("-Server", error.Message);
         }
 
         [Fact]
@@ -274,6 +273,38 @@ namespace Multicast.Tests.Madcap
             // The not-chosen server saw the REQUEST too, which tells it to stop holding its offer (§2.2.3).
             Assert.Equal(2, shortOffer.Received.Count);
             Assert.Equal(lease.Start.AddHours(1), lease.End);
+        }
+
+        [Fact]
+        public void OffersAreCollected_ForTheCurrentRetransmitTimer_AfterTheFirst()
+        {
+            // §2.2.2: the client sends its REQUEST "within [DISCOVER-DELAY] after receiving the first OFFER message", whose
+            // "RECOMMENDED value is the current retransmit timer": 16 s after the fourth transmission (t+28), so t+44, not t+60.
+            var server = new ScriptedMadcapServer(_network, "127.0.0.2", Group) { Drop = 3 };
+            server.Script = (request, _) => new[]
+            {
+                server.Grant(request, request.Type == MadcapMessageType.Discover ? MadcapMessageType.Offer : MadcapMessageType.Ack, 600, Scope, new MadcapAddressRange(IPAddress.Parse("239.192.0.9"), 1)),
+            };
+
+            _client.RequestLease(new MadcapLeaseRequest(Scope));
+
+            Assert.Equal(new[] { 0, 4, 12, 28, 44 }, server.Received.Select(r => (int)(r.At - Start).TotalSeconds));
+            Assert.Equal(MadcapMessageType.Request, server.Received.Last().Message.Type);
+        }
+
+        [Fact]
+        public void TheFirstWindowsOffers_AreCollectedFor4Seconds()
+        {
+            var server = new ScriptedMadcapServer(_network, "127.0.0.2", Group) { Drop = 1 };
+            server.Script = (request, _) => new[]
+            {
+                server.Grant(request, request.Type == MadcapMessageType.Discover ? MadcapMessageType.Offer : MadcapMessageType.Ack, 600, Scope, new MadcapAddressRange(IPAddress.Parse("239.192.0.9"), 1)),
+            };
+
+            _client.RequestLease(new MadcapLeaseRequest(Scope));
+
+            // The OFFER came at t+4, in a window that lasts to t+12; the timer then is 8 s.
+            Assert.Equal(new[] { 0, 4, 12 }, server.Received.Select(r => (int)(r.At - Start).TotalSeconds));
         }
 
         [Fact]

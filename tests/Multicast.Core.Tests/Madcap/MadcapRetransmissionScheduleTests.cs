@@ -14,6 +14,9 @@ namespace Multicast.Tests.Madcap
             Assert.Equal(new[] { 0, 4, 12, 28 }, schedule.TransmissionTimes.Select(t => (int)t.TotalSeconds));
             Assert.Equal(TimeSpan.FromSeconds(60), schedule.GiveUpAfter);
             Assert.Equal(new[] { 4, 8, 16, 32 }, Enumerable.Range(0, 4).Select(i => (int)schedule.WaitAfter(i).TotalSeconds));
+
+            // The retransmit timer ([DISCOVER-DELAY], §2.2.2) is capped at 16 s, also after the last transmission.
+            Assert.Equal(new[] { 4, 8, 16, 16 }, Enumerable.Range(0, 4).Select(i => (int)schedule.CurrentTimer(i).TotalSeconds));
         }
 
         [Fact]
