@@ -123,7 +123,7 @@ namespace Multicast.Madcap
                     accept: (datagram, reply) => FromExpectedSource(datagram, server, false) && IsGrantOrNak(reply, unicast, lease.Scope, lease.ScopeLastAddress),
                     input: lease,
                     cancellation)[0];
-                return LeaseFrom(answer, unicast, leaseIdentifier, lease.Scope, lease.ScopeLastAddress, server);
+                return LeaseFrom(answer, unicast, leaseIdentifier, lease.Scope, lease.ScopeLastAddress, server, server);
             }
 
             IPEndPoint group = server ?? RequireDiscoveryEndPoint();
@@ -161,7 +161,7 @@ namespace Multicast.Madcap
                     && IsGrantOrNak(reply, request, lease.Scope, lease.ScopeLastAddress),
                 input: lease,
                 cancellation)[0];
-            return LeaseFrom(ack, request, leaseIdentifier, lease.Scope, lease.ScopeLastAddress, group);
+            return LeaseFrom(ack, request, leaseIdentifier, lease.Scope, lease.ScopeLastAddress, ack.Source, group);
         }
 
         /// <summary>
@@ -197,7 +197,7 @@ namespace Multicast.Madcap
                 accept: (datagram, reply) => FromExpectedSource(datagram, lease.Server, false) && IsGrantOrNak(reply, request, lease.Scope, lease.ScopeLastAddress),
                 input: lease,
                 cancellation)[0];
-            return LeaseFrom(answer, request, lease.LeaseIdentifier, lease.Scope, lease.ScopeLastAddress, lease.Server);
+            return LeaseFrom(answer, request, lease.LeaseIdentifier, lease.Scope, lease.ScopeLastAddress, lease.Server, lease.Server);
         }
 
         /// <summary>Gives <paramref name="lease"/> back to the server that granted it (§2.2.8).</summary>
@@ -295,7 +295,12 @@ namespace Multicast.Madcap
         private bool IsGrantOrNak(MadcapMessage reply, MadcapMessage request, IPAddress scope, IPAddress? scopeLast) =>
             MadcapReplyRules.IsAcceptableGrant(reply, request, scope, scopeLast, _utcNow()) || MadcapReplyRules.IsAcceptableNak(reply, request);
 
-        private MadcapLease LeaseFrom(Reply answer, MadcapMessage request, MadcapLeaseIdentifier leaseIdentifier, IPAddress scope, IPAddress? scopeLast, object input)
+        /// <summary>
+        /// The lease an ACK grants, or the NAK's exception. <paramref name="server"/> is where RENEW and RELEASE will go,
+        /// "to the MADCAP server from which it allocated the addresses" (§2.2.7, §2.2.8): the server the REQUEST was unicast
+        /// to, or the address and port a multicast REQUEST's ACK came from.
+        /// </summary>
+        private MadcapLease LeaseFrom(Reply answer, MadcapMessage request, MadcapLeaseIdentifier leaseIdentifier, IPAddress scope, IPAddress? scopeLast, IPEndPoint server, object input)
         {
             if (answer.Message.Type == MadcapMessageType.Nak)
             {
@@ -304,9 +309,6 @@ namespace Multicast.Madcap
 
             MadcapMessage ack = answer.Message;
             MadcapLeaseWindow window = MadcapLeaseWindow.From(_utcNow(), ack.StartTime, ack.LeaseTime!.Value);
-
-            // RENEW and RELEASE are unicast "to the MADCAP server from which it allocated the addresses" (§2.2.7, §2.2.8), at its MADCAP port.
-            var server = new IPEndPoint(answer.Source.Address, _options.ServerPort);
             return new MadcapLease(server, ack.ServerIdentifier!, leaseIdentifier, scope, scopeLast, ack.AddressRanges!, window, ack.LeaseTime.Value, ack.FeatureList);
         }
 

@@ -461,6 +461,47 @@ namespace Multicast.Tests.Madcap
             Assert.Equal(lease.LeaseIdentifier, renewed.LeaseIdentifier);
         }
 
+        [Theory]
+        [InlineData(MadcapMessageType.Renew)]
+        [InlineData(MadcapMessageType.Release)]
+        public void RenewAndRelease_GoToTheServersOwnPort(MadcapMessageType type)
+        {
+            // §2.2.7, §2.2.8: "to the MADCAP server from which it allocated the addresses", at the port it was reached on.
+            var server = new ScriptedMadcapServer(_network, "127.0.0.2", 3000);
+            server.Script = (request, _) => request.Type == MadcapMessageType.Release
+                ? new[] { server.Reply(request, MadcapMessageType.Ack) }
+                : new[] { server.Grant(request, MadcapMessageType.Ack, 60, Scope, new MadcapAddressRange(IPAddress.Parse("239.192.0.5"), 1)) };
+            MadcapLease lease = _client.RequestLease(new MadcapLeaseRequest(Scope), server.EndPoint);
+            Assert.Equal(new IPEndPoint(IPAddress.Parse("127.0.0.2"), 3000), lease.Server);
+
+            if (type == MadcapMessageType.Renew)
+            {
+                Assert.Equal(server.EndPoint, _client.Renew(lease).Server);
+            }
+            else
+            {
+                _client.Release(lease);
+            }
+
+            Assert.Equal(type, server.Received[1].Message.Type);
+            Assert.Empty(_network.Lost);
+        }
+
+        [Fact]
+        public void ALeaseFromAMulticastRequest_IsRenewedWhereItsAckCameFrom()
+        {
+            var server = new ScriptedMadcapServer(_network, "127.0.0.2", 3000, Group);
+            server.Script = (request, _) => request.Type == MadcapMessageType.Discover
+                ? new[] { server.Grant(request, MadcapMessageType.Offer, 60, Scope) }
+                : new[] { server.Grant(request, MadcapMessageType.Ack, 60, Scope, new MadcapAddressRange(IPAddress.Parse("239.192.0.5"), 1)) };
+
+            MadcapLease lease = _client.RequestLease(new MadcapLeaseRequest(Scope), new IPEndPoint(IPAddress.Parse(Group), 3000));
+            _client.Renew(lease);
+
+            Assert.Equal(server.EndPoint, lease.Server);
+            Assert.Equal(server.EndPoint, _network.Sent.Last(s => s.From.Port != 3000).To);
+        }
+
         [Fact]
         public void Renew_AnAckForAnotherScope_IsIgnored()
         {
