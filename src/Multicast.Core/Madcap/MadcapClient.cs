@@ -363,6 +363,17 @@ namespace Multicast.Madcap
                 throw new MulticastRuleException("MadcapRetryAfterRequested", MadcapFeature.RetryAfter, "A client MUST NOT include the Retry After feature in the requested or required list: the server decides (RFC 2730 §2.13.2).");
             }
 
+            if (lease.LeaseIdentifier != null && lease.Features != null
+                && (lease.Features.Requests(MadcapFeature.SharedLeaseIdentifier) || lease.Features.Requires(MadcapFeature.SharedLeaseIdentifier))
+                && !lease.LeaseIdentifier.IsLongEnoughToShare)
+            {
+                throw new MulticastRuleException(
+                    "MadcapLeaseIdentifierTooShortToShare",
+                    lease.LeaseIdentifier.ToString(),
+                    "A Lease Identifier shared with the Shared Lease Identifier feature must include a long cryptographically random number, at least " + MadcapLeaseIdentifier.MinimumSharedRandomOctets
+                    + " octets (RFC 2730 §2.4); " + lease.LeaseIdentifier + " is not a Random Lease Identifier of that length. Leave the Lease Identifier out to get a random one of " + MadcapLeaseIdentifier.RecommendedRandomOctets + " octets.");
+            }
+
             if (lease.Features != null && lease.Features.Supports(MadcapFeature.RetryAfter))
             {
                 throw new MulticastRuleException("MadcapRetryAfterNotImplemented", MadcapFeature.RetryAfter, "This client does not implement the Retry After feature (RFC 2730 §2.13.2), so it cannot list it as supported: a server would then be free to answer with a Retry Time instead of addresses.");

@@ -631,6 +631,34 @@ namespace Multicast.Tests.Madcap
             Assert.Empty(_network.Sent);
         }
 
+        [Theory]
+        [InlineData("00 01 02 03 04 05 06 07", true)]
+        [InlineData("01 0001 C0000201 01", true)]
+        [InlineData("00 01 02 03 04 05 06 07 08", false)]
+        public void ASharedLeaseIdentifier_MustCarryEightRandomOctets(string identifier, bool refused)
+        {
+            // §2.4: with Shared Lease Identifier, "A Lease Identifier that includes a long cryptographically random number
+            // (at least eight octets in length) MUST be used".
+            var id = new MadcapLeaseIdentifier(Hex.Parse(identifier));
+            var server = new ScriptedMadcapServer(_network, "127.0.0.2");
+            server.Script = (request, _) => new[] { server.Grant(request, MadcapMessageType.Ack, 60, Scope, new MadcapAddressRange(IPAddress.Parse("239.192.0.5"), 1)) };
+            foreach (MadcapFeatureList features in new[] { new MadcapFeatureList(requested: new ushort[] { 2 }), new MadcapFeatureList(required: new ushort[] { 2 }) })
+            {
+                var lease = new MadcapLeaseRequest(Scope) { LeaseIdentifier = id, Features = features };
+                if (refused)
+                {
+                    Assert.Equal("MadcapLeaseIdentifierTooShortToShare", Assert.Throws<MulticastRuleException>(() => _client.RequestLease(lease, server.EndPoint)).ErrorId);
+                }
+                else
+                {
+                    Assert.Throws<MadcapNoResponseException>(() => _client.RequestLease(lease, server.EndPoint));
+                }
+            }
+
+            // Without the feature, any identifier goes.
+            Assert.NotNull(_client.RequestLease(new MadcapLeaseRequest(Scope) { LeaseIdentifier = id }, server.EndPoint));
+        }
+
         [Fact]
         public void LeaseTime_AtBothEndsOfTheField()
         {
