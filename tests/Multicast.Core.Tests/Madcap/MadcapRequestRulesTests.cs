@@ -116,6 +116,86 @@ namespace Multicast.Tests.Madcap
             AssertNak(Check(request, Unicast), MadcapErrorCode.InvalidRequest, (ushort)code);
         }
 
+        /// <summary>
+        /// Every Table 5 cell of the five client messages, as a server judges them: a MUST NOT option added, or a MUST
+        /// option taken away, is Invalid Request naming that option (§2.1.5, §3.17.2); for a DISCOVER it is silence (§2.2);
+        /// without a Lease Identifier it is silence, since no NAK can echo one (§2.2.6). A MAY option added is never
+        /// refused for itself. Columns as in <see cref="MadcapOptionTableTests"/>: options 1-17, M must, Y may, N must not.
+        /// </summary>
+        [Theory]
+        [InlineData(MadcapMessageType.GetInfo, "NNMNMNNYNNNYNNNNN")]
+        [InlineData(MadcapMessageType.Discover, "YNMMNYYNNYYYNYYNN")]
+        [InlineData(MadcapMessageType.Request, "YYMMNYYNNYYYNYYNN")]
+        [InlineData(MadcapMessageType.Renew, "YNMNNYNNNNYYNYYNN")]
+        [InlineData(MadcapMessageType.Release, "NNMNNNNNNNNYNNNNN")]
+        public void EveryTable5Cell_OfEveryClientMessage(MadcapMessageType type, string column)
+        {
+            for (int c = 1; c <= 17; c++)
+            {
+                var code = (MadcapOptionCode)c;
+                char cell = column[c - 1];
+                MadcapMessage message = Compliant(type, column);
+                Assert.Equal(MadcapVerdictKind.Process, Check(message, null).Kind);
+                SetOption(message, code, cell != 'M');
+                MadcapVerdict verdict = Check(message, null);
+                string what = type + ", option " + c + " " + (cell == 'M' ? "removed" : "added") + ": " + verdict;
+                if (cell == 'Y')
+                {
+                    Assert.False(verdict.Kind == MadcapVerdictKind.Nak && verdict.Error!.ProblemOption == c, what);
+                }
+                else if (code == MadcapOptionCode.LeaseIdentifier || type == MadcapMessageType.Discover)
+                {
+                    Assert.True(verdict.Kind == MadcapVerdictKind.Ignore, what);
+                }
+                else
+                {
+                    Assert.True(verdict.Kind == MadcapVerdictKind.Nak && verdict.Error!.Code == MadcapErrorCode.InvalidRequest && verdict.Error.ProblemOption == c, what);
+                    Assert.Contains("Table 5", verdict.Reason);
+                }
+            }
+        }
+
+        /// <summary>A message of <paramref name="type"/> with exactly the options its column makes MUST.</summary>
+        private MadcapMessage Compliant(MadcapMessageType type, string column)
+        {
+            var message = new MadcapMessage(type, MadcapAddressFamily.IPv4, 7);
+            for (int c = 1; c <= 17; c++)
+            {
+                if (column[c - 1] == 'M')
+                {
+                    SetOption(message, (MadcapOptionCode)c, true);
+                }
+            }
+
+            return message;
+        }
+
+        /// <summary>Puts a well-formed value of option <paramref name="code"/> in the message, or takes it out.</summary>
+        private void SetOption(MadcapMessage message, MadcapOptionCode code, bool present)
+        {
+            uint now = MadcapTime.FromDateTime(Now);
+            switch (code)
+            {
+                case MadcapOptionCode.LeaseTime: message.LeaseTime = present ? 60u : (uint?)null; break;
+                case MadcapOptionCode.ServerIdentifier: message.ServerIdentifier = present ? _policy.ServerIdentifier : null; break;
+                case MadcapOptionCode.LeaseIdentifier: message.LeaseIdentifier = present ? Lease : null; break;
+                case MadcapOptionCode.MulticastScope: message.MulticastScope = present ? Scope : null; break;
+                case MadcapOptionCode.OptionRequestList: message.OptionRequestList = present ? new ushort[] { 9 } : null; break;
+                case MadcapOptionCode.StartTime: message.StartTime = present ? now + 3600 : (uint?)null; break;
+                case MadcapOptionCode.NumberOfAddressesRequested: message.NumberOfAddressesRequested = present ? new MadcapAddressCount(1, 2) : (MadcapAddressCount?)null; break;
+                case MadcapOptionCode.RequestedLanguage: message.RequestedLanguage = present ? "en" : null; break;
+                case MadcapOptionCode.MulticastScopeList: message.MulticastScopeList = present ? new MadcapScopeEntry[0] : null; break;
+                case MadcapOptionCode.ListOfAddressRanges: message.AddressRanges = present ? new[] { new MadcapAddressRange(IPAddress.Parse("239.192.0.1"), 1) } : null; break;
+                case MadcapOptionCode.CurrentTime: message.CurrentTime = present ? now : (uint?)null; break;
+                case MadcapOptionCode.FeatureList: message.FeatureList = present ? new MadcapFeatureList() : null; break;
+                case MadcapOptionCode.RetryTime: message.RetryTime = present ? now + 60 : (uint?)null; break;
+                case MadcapOptionCode.MinimumLeaseTime: message.MinimumLeaseTime = present ? 60u : (uint?)null; break;
+                case MadcapOptionCode.MaximumStartTime: message.MaximumStartTime = present ? now + 7200 : (uint?)null; break;
+                case MadcapOptionCode.Error: message.Error = present ? MadcapErrorOption.InvalidRequest() : null; break;
+                case MadcapOptionCode.MulticastNestingState: message.NestingState = present ? MadcapNestingState.FromPairs(0, new (int, int)[0]) : null; break;
+            }
+        }
+
         [Fact]
         public void AGetInfoWithoutAnOptionRequestList_IsInvalid()
         {
