@@ -51,6 +51,9 @@ namespace Multicast.Madcap
             }
         }
 
+        /// <summary>How this client talks to servers; changes apply to the next exchange.</summary>
+        public MadcapClientOptions Options => _options;
+
         /// <summary>Where GETINFO and DISCOVER go when no server is named, or null when none is configured or defined (IPv6).</summary>
         public IPEndPoint? DiscoveryEndPoint
         {
@@ -181,9 +184,44 @@ namespace Multicast.Madcap
                 throw new ArgumentNullException(nameof(lease));
             }
 
-            var request = new MadcapMessage(MadcapMessageType.Renew, lease.AddressFamily, NextTransactionId())
+            return Renew(lease.Server, lease.LeaseIdentifier, lease.AddressFamily, lease.Scope, lease.ScopeLastAddress, leaseTime, minimumLeaseTime, startTime, maximumStartTime, lease, cancellation);
+        }
+
+        /// <summary>
+        /// Renews the lease <paramref name="leaseIdentifier"/> held by <paramref name="server"/> (§2.2.7), when the caller
+        /// knows no more of it: the addresses are of <paramref name="family"/>, and from <paramref name="scope"/> when given
+        /// (an answer naming another scope is then ignored); with no scope, the answer's scope is taken.
+        /// </summary>
+        public MadcapLease Renew(
+            IPEndPoint server,
+            MadcapLeaseIdentifier leaseIdentifier,
+            MadcapAddressFamily family,
+            IPAddress? scope = null,
+            TimeSpan? leaseTime = null,
+            CancellationToken cancellation = default) =>
+            Renew(server, leaseIdentifier, family, scope, null, leaseTime, null, null, null, leaseIdentifier, cancellation);
+
+        private MadcapLease Renew(
+            IPEndPoint server,
+            MadcapLeaseIdentifier leaseIdentifier,
+            MadcapAddressFamily family,
+            IPAddress? scope,
+            IPAddress? scopeLast,
+            TimeSpan? leaseTime,
+            TimeSpan? minimumLeaseTime,
+            DateTime? startTime,
+            DateTime? maximumStartTime,
+            object input,
+            CancellationToken cancellation)
+        {
+            if (server is null)
             {
-                LeaseIdentifier = lease.LeaseIdentifier,
+                throw new ArgumentNullException(nameof(server));
+            }
+
+            var request = new MadcapMessage(MadcapMessageType.Renew, family, NextTransactionId())
+            {
+                LeaseIdentifier = leaseIdentifier ?? throw new ArgumentNullException(nameof(leaseIdentifier)),
                 LeaseTime = Seconds(leaseTime, "lease time"),
                 MinimumLeaseTime = Seconds(minimumLeaseTime, "minimum lease time"),
                 StartTime = Time(startTime, "start time"),
@@ -192,12 +230,12 @@ namespace Multicast.Madcap
             AddCurrentTimeIfNeeded(request);
             Reply answer = Exchange(
                 request,
-                lease.Server,
+                server,
                 collect: false,
-                accept: (datagram, reply) => FromExpectedSource(datagram, lease.Server, false) && IsGrantOrNak(reply, request, lease.Scope, lease.ScopeLastAddress),
-                input: lease,
+                accept: (datagram, reply) => FromExpectedSource(datagram, server, false) && IsGrantOrNak(reply, request, scope, scopeLast),
+                input: input,
                 cancellation)[0];
-            return LeaseFrom(answer, request, lease.LeaseIdentifier, lease.Scope, lease.ScopeLastAddress, lease.Server, lease.Server);
+            return LeaseFrom(answer, request, leaseIdentifier, scope ?? answer.Message.MulticastScope, scopeLast, server, input);
         }
 
         /// <summary>Gives <paramref name="lease"/> back to the server that granted it (§2.2.8).</summary>
@@ -208,18 +246,32 @@ namespace Multicast.Madcap
                 throw new ArgumentNullException(nameof(lease));
             }
 
-            var request = new MadcapMessage(MadcapMessageType.Release, lease.AddressFamily, NextTransactionId()) { LeaseIdentifier = lease.LeaseIdentifier };
+            Release(lease.Server, lease.LeaseIdentifier, lease.AddressFamily, lease, cancellation);
+        }
+
+        /// <summary>Gives the lease <paramref name="leaseIdentifier"/> back to <paramref name="server"/> (§2.2.8), whose addresses are of <paramref name="family"/>.</summary>
+        public void Release(IPEndPoint server, MadcapLeaseIdentifier leaseIdentifier, MadcapAddressFamily family, CancellationToken cancellation = default) =>
+            Release(server, leaseIdentifier, family, leaseIdentifier, cancellation);
+
+        private void Release(IPEndPoint server, MadcapLeaseIdentifier leaseIdentifier, MadcapAddressFamily family, object input, CancellationToken cancellation)
+        {
+            if (server is null)
+            {
+                throw new ArgumentNullException(nameof(server));
+            }
+
+            var request = new MadcapMessage(MadcapMessageType.Release, family, NextTransactionId()) { LeaseIdentifier = leaseIdentifier ?? throw new ArgumentNullException(nameof(leaseIdentifier)) };
             Reply answer = Exchange(
                 request,
-                lease.Server,
+                server,
                 collect: false,
-                accept: (datagram, reply) => FromExpectedSource(datagram, lease.Server, false)
+                accept: (datagram, reply) => FromExpectedSource(datagram, server, false)
                     && (MadcapReplyRules.IsAcceptableAck(reply, request) || MadcapReplyRules.IsAcceptableNak(reply, request)),
-                input: lease,
+                input: input,
                 cancellation)[0];
             if (answer.Message.Type == MadcapMessageType.Nak)
             {
-                throw Refusal(answer, request, lease);
+                throw Refusal(answer, request, input);
             }
         }
 
@@ -244,6 +296,7 @@ namespace Multicast.Madcap
                 // §2.1.4: retransmissions go "without changing them, thereby using the same xid and Lease Identifier".
                 _transport.Send(datagram, 0, datagram.Length, destination);
                 transmissions++;
+                _options.Transmitted?.Invoke(new MadcapTransmission(request.Type, request.TransactionId, destination, transmissions, schedule.TransmissionTimes.Count));
                 DateTime windowEnd = first + schedule.TransmissionTimes[t] + schedule.WaitAfter(t);
                 while (true)
                 {
@@ -292,7 +345,7 @@ namespace Multicast.Madcap
             throw new MadcapNoResponseException(destination, request.Type, transmissions, _utcNow() - first, input);
         }
 
-        private bool IsGrantOrNak(MadcapMessage reply, MadcapMessage request, IPAddress scope, IPAddress? scopeLast) =>
+        private bool IsGrantOrNak(MadcapMessage reply, MadcapMessage request, IPAddress? scope, IPAddress? scopeLast) =>
             MadcapReplyRules.IsAcceptableGrant(reply, request, scope, scopeLast, _utcNow()) || MadcapReplyRules.IsAcceptableNak(reply, request);
 
         /// <summary>
@@ -300,7 +353,7 @@ namespace Multicast.Madcap
         /// "to the MADCAP server from which it allocated the addresses" (§2.2.7, §2.2.8): the server the REQUEST was unicast
         /// to, or the address and port a multicast REQUEST's ACK came from.
         /// </summary>
-        private MadcapLease LeaseFrom(Reply answer, MadcapMessage request, MadcapLeaseIdentifier leaseIdentifier, IPAddress scope, IPAddress? scopeLast, IPEndPoint server, object input)
+        private MadcapLease LeaseFrom(Reply answer, MadcapMessage request, MadcapLeaseIdentifier leaseIdentifier, IPAddress? scope, IPAddress? scopeLast, IPEndPoint server, object input)
         {
             if (answer.Message.Type == MadcapMessageType.Nak)
             {
@@ -309,7 +362,7 @@ namespace Multicast.Madcap
 
             MadcapMessage ack = answer.Message;
             MadcapLeaseWindow window = MadcapLeaseWindow.From(_utcNow(), ack.StartTime, ack.LeaseTime!.Value);
-            return new MadcapLease(server, ack.ServerIdentifier!, leaseIdentifier, scope, scopeLast, ack.AddressRanges!, window, ack.LeaseTime.Value, ack.FeatureList);
+            return new MadcapLease(server, ack.ServerIdentifier!, leaseIdentifier, scope ?? ack.MulticastScope!, scopeLast, ack.AddressRanges!, window, ack.LeaseTime.Value, ack.FeatureList);
         }
 
         private MadcapMessage LeaseMessage(MadcapMessageType type, MadcapLeaseRequest lease, MadcapLeaseIdentifier leaseIdentifier)
@@ -417,7 +470,8 @@ namespace Multicast.Madcap
             DiscoveryEndPoint ?? throw new MulticastRuleException(
                 "MadcapNoDiscoveryGroup",
                 _transport.LocalEndPoint.ToString(),
-                "No MADCAP server was named, and an IPv6 transport has no MADCAP Server Multicast Address to find one: IANA assigns none for IPv6 (RFC 2730 §2.10). Name a server, or configure the discovery group.");
+                "No MADCAP server was named, and an IPv6 transport has no MADCAP Server Multicast Address to find one: IANA assigns none for IPv6 (RFC 2730 §2.10).",
+                Remedy.Of(RemedyKind.MadcapNameServer));
 
         private uint NextTransactionId() => _nextTransactionId++;
 

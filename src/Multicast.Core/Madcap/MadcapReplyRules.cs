@@ -39,11 +39,11 @@ namespace Multicast.Madcap
 
         /// <summary>
         /// An OFFER answering a DISCOVER, or an ACK answering a REQUEST or RENEW, that keeps the server's promises:
-        /// the scope asked for; "MUST NOT offer a lease time shorter than the minimum lease time specified by the client
+        /// the scope asked for (any multicast scope when <paramref name="scope"/> is null); "MUST NOT offer a lease time shorter than the minimum lease time specified by the client
         /// or a start time later than the maximum start time" (§2.2.2); between the minimum and desired number of
         /// addresses (§3.8); every address a multicast address of the scope; Current Time with any Start Time (§3.7).
         /// </summary>
-        public static bool IsAcceptableGrant(MadcapMessage reply, MadcapMessage request, IPAddress scope, IPAddress? scopeLast, DateTime now)
+        public static bool IsAcceptableGrant(MadcapMessage reply, MadcapMessage request, IPAddress? scope, IPAddress? scopeLast, DateTime now)
         {
             MadcapMessageType expected = request.Type == MadcapMessageType.Discover ? MadcapMessageType.Offer : MadcapMessageType.Ack;
             MadcapExchangeStep step = request.Type == MadcapMessageType.Discover ? MadcapExchangeStep.Offer : MadcapOptionTable.AckTo(request.Type);
@@ -52,10 +52,14 @@ namespace Multicast.Madcap
                 return false;
             }
 
-            if (!scope.Equals(reply.MulticastScope) || (reply.StartTime.HasValue && !reply.CurrentTime.HasValue))
+            // A RENEW made without knowing the scope takes the one the answer names; it must still be a multicast scope.
+            IPAddress? granted = reply.MulticastScope;
+            if (granted is null || (scope != null && !scope.Equals(granted)) || !IsMulticast(granted) || (reply.StartTime.HasValue && !reply.CurrentTime.HasValue))
             {
                 return false;
             }
+
+            scope ??= granted;
 
             // This client never lists Retry After, so a server "MUST NOT use that feature" (§3.13): no Retry Time.
             if (reply.RetryTime.HasValue)

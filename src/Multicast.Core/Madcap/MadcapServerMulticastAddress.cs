@@ -51,7 +51,8 @@ namespace Multicast.Madcap
                         "MadcapGlobalScopeServerAddress",
                         group.ToString(),
                         group + " has IPv6 multicast scope " + scope.ToString("X") + (scope == 0xE ? " (global)" : " (reserved)")
-                        + ", and a MADCAP client must not send to a global scope's MADCAP Server Multicast Address (RFC 2730 §2.11); MADCAP multicast stays within a smaller scope.");
+                        + ", and a MADCAP client must not send to a global scope's MADCAP Server Multicast Address (RFC 2730 §2.11); MADCAP multicast stays within a smaller scope.",
+                        Remedy.Of(RemedyKind.MadcapUseScopedGroup));
                 }
 
                 return;
@@ -62,7 +63,8 @@ namespace Multicast.Madcap
                 throw new MulticastRuleException(
                     "MadcapGlobalScopeServerAddress",
                     group.ToString(),
-                    group + " is outside the administratively scoped 239.0.0.0/8 (RFC 2365), so it belongs to the global scope, and a MADCAP client must not send to a global scope's MADCAP Server Multicast Address (RFC 2730 §2.11). The IPv4 Local Scope's is 239.255.255.254.");
+                    group + " is outside the administratively scoped 239.0.0.0/8 (RFC 2365), so it belongs to the global scope, and a MADCAP client must not send to a global scope's MADCAP Server Multicast Address (RFC 2730 §2.11). The IPv4 Local Scope's is 239.255.255.254.",
+                    Remedy.Of(RemedyKind.MadcapUseScopedGroup));
             }
         }
 

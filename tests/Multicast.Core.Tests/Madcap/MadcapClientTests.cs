@@ -93,6 +93,8 @@ namespace Multicast.Tests.Madcap
             Assert.Equal(silent.EndPoint, error.Destination);
             Assert.Contains("127.0.0.2:2535", error.Message);
             Assert.Contains("GETINFO", error.Message);
+            Assert.Equal(RemedyKind.MadcapCheckServer, error.Remedy!.Kind);
+            Assert.Equal(2535, error.Remedy["Port"]);
         }
 
         [Fact]
@@ -182,7 +184,12 @@ namespace Multicast.Tests.Madcap
             Assert.Equal(server.EndPoint, error.Server);
             Assert.Equal(MadcapMessageType.GetInfo, error.Request);
             Assert.Equal("The MADCAP server 127.0.0.2:2535 refused the GETINFO with Invalid Request (error 1), caused by the Requested Language option (8). "
-                + "The server judged the request malformed or invalid in its context: correct the option named, or check that the request is sent to the server that holds the lease.", error.Message);
+                + "The server judged the request malformed or invalid in its context.", error.Message);
+
+            // What to do is a remedy, for the host to phrase.
+            Assert.Equal(RemedyKind.MadcapCorrectRequest, error.Remedy!.Kind);
+            Assert.Equal("Requested Language", error.Remedy["Option"]);
+            Assert.Equal(server.EndPoint, error.Remedy["Server"]);
         }
 
         [Fact]
@@ -410,7 +417,8 @@ namespace Multicast.Tests.Madcap
             Assert.Equal("MadcapExcessiveClockSkew", error.ErrorId);
             Assert.Equal(MadcapMessageType.Discover, error.Request);
             Assert.Contains("the server's clock reading 2025-03-01T14:00:00Z", error.Message);
-            Assert.Contains("set this host's clock", error.Message);
+            Assert.Equal(RemedyKind.MadcapSetClock, error.Remedy!.Kind);
+            Assert.Equal(Start.AddHours(2), error.Remedy["ServerTime"]);
         }
 
         [Fact]
