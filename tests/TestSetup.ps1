@@ -85,3 +85,27 @@ function Invoke-ChildPowerShell {
     if ($LASTEXITCODE -ne 0) { throw "The child PowerShell failed ($LASTEXITCODE): $output" }
     $output
 }
+
+# Starts a script in a new PowerShell process with the module under test imported, and returns the process at once,
+# its output and errors redirected: for a server a spec talks to while it runs.
+function Start-ChildPowerShell {
+    param([Parameter(Mandatory)] [string] $Script)
+
+    $exe = (Get-Process -Id $PID).Path
+    $hostArgs = @()
+    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $hostArgs = @(Join-Path $PSHOME 'pwsh.dll') }
+    $full = "`$ErrorActionPreference = 'Stop'; Import-Module '$((Get-Module Multicast).Path -replace "'", "''")'; $Script"
+    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($full))
+    $start = [System.Diagnostics.ProcessStartInfo]::new($exe)
+    foreach ($argument in @($hostArgs) + @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded)) { $start.ArgumentList.Add($argument) }
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardError = $true
+    $start.UseShellExecute = $false
+    [System.Diagnostics.Process]::Start($start)
+}
+
+# A UDP port on 127.0.0.1 that nothing uses now.
+function Get-FreeUdpPort {
+    $probe = [System.Net.Sockets.UdpClient]::new([System.Net.IPEndPoint]::new([ipaddress]::Loopback, 0))
+    try { ([System.Net.IPEndPoint] $probe.Client.LocalEndPoint).Port } finally { $probe.Dispose() }
+}

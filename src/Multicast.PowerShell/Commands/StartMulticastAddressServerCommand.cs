@@ -13,20 +13,15 @@ using Multicast.Madcap;
 namespace Multicast.PowerShell.Commands
 {
     /// <summary>
-    /// Start-MulticastAddressServer: serves a lease store's pools over MADCAP (RFC 2730) on UDP 2535, IPv4 and IPv6, until
+    /// Start-MulticastAddressServer: serves a lease store's pools (-StorePath, as every lease cmdlet finds it) over MADCAP (RFC 2730) on UDP 2535, IPv4 and IPv6, until
     /// Ctrl+C, -StopAfter, or the end of the process; with -AsJob, in the background of this session. The engine and its
     /// sockets live in Multicast.Leases.Madcap; this cmdlet configures them and writes what they do.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "MulticastAddressServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(MadcapServerStatistics), typeof(MadcapServerJob))]
-    public sealed class StartMulticastAddressServerCommand : MulticastCmdlet
+    public sealed class StartMulticastAddressServerCommand : LeaseCmdlet
     {
         private CancellationTokenSource? _stop;
-
-        /// <summary>The lease store whose pools are served; it must exist (New-MulticastAddressPool makes one).</summary>
-        [Parameter(Mandatory = true, Position = 0)]
-        [ValidateNotNullOrEmpty]
-        public string StorePath { get; set; } = null!;
 
         /// <summary>The addresses to listen on; by default every IPv4 and IPv6 address (0.0.0.0 and ::), which also receive the scopes' groups.</summary>
         [Parameter]
@@ -74,7 +69,6 @@ namespace Multicast.PowerShell.Commands
 
         protected override void EndProcessing()
         {
-            string path = GetUnresolvedProviderPathFromPSPath(StorePath);
             List<AddressInput> listen = ListenAddress is null ? new List<AddressInput>() : Valid(ListenAddress).ToList();
             List<PrefixInput> networks = ClientNetwork is null ? new List<PrefixInput>() : Valid(ClientNetwork).ToList();
             if ((ListenAddress != null && listen.Count != ListenAddress.Length) || (ClientNetwork != null && networks.Count != ClientNetwork.Length))
@@ -94,15 +88,15 @@ namespace Multicast.PowerShell.Commands
             };
 
             string where = "UDP port " + (Port == 0 ? "(any free)" : Port.ToString(System.Globalization.CultureInfo.InvariantCulture)) + " on " + string.Join(", ", addresses);
-            if (!ShouldProcess(path, "Serve the store's pools over MADCAP on " + where))
-            {
-                return;
-            }
-
             MadcapServerEngine engine;
             try
             {
-                var service = new LeaseService(new FileLeaseStore(path, StoreOpenMode.MustExist));
+                LeaseService service = Service;
+                if (!ShouldProcess(Store!.FilePath, "Serve the store's pools over MADCAP on " + where))
+                {
+                    return;
+                }
+
                 IReadOnlyList<IPAddress> own = addresses.Any(a => a.Equals(IPAddress.Any) || a.Equals(IPAddress.IPv6Any))
                     ? MadcapServerNetwork.LocalAddresses().OrderBy(a => IPAddress.IsLoopback(a)).ToList()
                     : addresses;
@@ -111,7 +105,7 @@ namespace Multicast.PowerShell.Commands
             }
             catch (LeaseStoreException exception)
             {
-                ThrowTerminatingError(ErrorRecords.From(exception, StorePath));
+                ThrowTerminatingError(ErrorRecords.From(exception, exception.Path));
                 return;
             }
             catch (MulticastException exception)
@@ -215,7 +209,7 @@ namespace Multicast.PowerShell.Commands
 
             if (failure != null)
             {
-                ThrowTerminatingError(new ErrorRecord(failure, "MadcapServerFailed", ErrorCategory.NotSpecified, StorePath));
+                ThrowTerminatingError(new ErrorRecord(failure, "MadcapServerFailed", ErrorCategory.NotSpecified, Store?.FilePath));
             }
 
             if (!Stopping && final != null)
