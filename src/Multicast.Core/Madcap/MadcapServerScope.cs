@@ -48,6 +48,9 @@ namespace Multicast.Madcap
         /// <summary>The scope as a prefix, when its addresses are exactly one; otherwise null.</summary>
         public IPPrefix? Prefix { get; }
 
+        /// <summary>The scope's addresses: its prefix when they are exactly one, otherwise its first and last address.</summary>
+        public string Range => Prefix?.ToString() ?? ScopeId + "-" + LastAddress;
+
         /// <summary>The largest TTL (IPv4) or hop count (IPv6) for packets to the scope's addresses (§2.8).</summary>
         public byte Ttl { get; }
 
@@ -100,6 +103,6 @@ namespace Multicast.Madcap
             return null;
         }
 
-        public override string ToString() => (Name ?? ScopeId.ToString()) + " " + (Prefix?.ToString() ?? ScopeId + "-" + LastAddress);
+        public override string ToString() => (Name ?? ScopeId.ToString()) + " " + Range;
     }
 }

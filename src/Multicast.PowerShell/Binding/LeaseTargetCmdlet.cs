@@ -25,6 +25,7 @@ namespace Multicast.PowerShell
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
         [AddressTransformation(TakesEveryObject = true)]
+        [ArgumentCompleter(typeof(LeasedAddressCompleter))]
         public AddressInput[] Address { get; set; } = null!;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -32,6 +33,7 @@ namespace Multicast.PowerShell
         public string Pool { get; set; } = null!;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(LeaseOwnerCompleter))]
         public string Owner { get; set; } = null!;
 
         /// <summary>The MADCAP server that holds the lease (host or address, with :port when not 2535); empty for a store's lease.</summary>
@@ -53,7 +55,7 @@ namespace Multicast.PowerShell
         public void Dispose() => _session?.Dispose();
 
         /// <summary>The server and Lease Identifier this item names, and what is known of its lease from a piped lease object.</summary>
-        private protected MadcapTarget Target(AddressInput? item)
+        private protected MadcapTarget Target(AddressInput item)
         {
             if (ClientId is null)
             {
@@ -61,9 +63,9 @@ namespace Multicast.PowerShell
             }
 
             IPEndPoint server = MadcapSession.Resolve(Server);
-            MulticastAddressLease? piped = (item?.Input is PSObject wrapped ? wrapped.BaseObject : item?.Input) as MulticastAddressLease;
+            MulticastAddressLease? piped = (item.Input is PSObject wrapped ? wrapped.BaseObject : item.Input) as MulticastAddressLease;
             IPAddress? scope = piped?.ScopeId;
-            MadcapAddressFamily family = MadcapFamily(scope ?? piped?.Address ?? (item is null || item.Error != null ? null : item.Address.ToIPAddress()) ?? server.Address);
+            MadcapAddressFamily family = MadcapFamily(scope ?? piped?.Address ?? (item.Error != null ? null : item.Address.ToIPAddress()) ?? server.Address);
             return new MadcapTarget(server, new MadcapLeaseIdentifier(ClientId.ToArray()), family, scope, piped?.Pool ?? scope?.ToString() ?? Pool, piped?.Owner);
         }
 

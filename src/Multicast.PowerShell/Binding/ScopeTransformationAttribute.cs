@@ -4,8 +4,8 @@ using System.Management.Automation;
 namespace Multicast.PowerShell
 {
     /// <summary>
-    /// Lets -Scope take any form Core understands: SiteLocal, 'Site-Local scope', site, 5, 0x5 or 'E'.
-    /// PowerShell's enum conversion alone would refuse the short and IANA names and hex digits.
+    /// Lets -Scope take any form Core understands: SiteLocal, 'Site-Local scope', site, 5, 0x5 or 'E', and gives
+    /// a <see cref="ScopeInput"/>. PowerShell's enum conversion alone would refuse the short and IANA names and hex digits.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     internal sealed class ScopeTransformationAttribute : ArgumentTransformationAttribute
@@ -15,12 +15,14 @@ namespace Multicast.PowerShell
             object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
             switch (value)
             {
-                case MulticastScope scope:
+                case ScopeInput scope:
                     return scope;
+                case MulticastScope scope:
+                    return ScopeInput.Of(scope);
                 case string text:
                     if (MulticastScopeInfo.TryParse(text, out MulticastScope parsed))
                     {
-                        return parsed;
+                        return ScopeInput.Of(parsed);
                     }
 
                     break;
@@ -28,7 +30,7 @@ namespace Multicast.PowerShell
                     long number = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
                     if (number >= 0 && number <= 15)
                     {
-                        return (MulticastScope)number;
+                        return ScopeInput.Of((MulticastScope)number);
                     }
 
                     break;

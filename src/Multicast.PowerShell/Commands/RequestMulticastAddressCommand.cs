@@ -28,9 +28,11 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = Random)]
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = Given)]
+        [ArgumentCompleter(typeof(LeaseOwnerCompleter))]
         public string Owner { get; set; } = null!;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(DurationCompleter))]
         public TimeSpan Duration { get; set; }
 
         [Parameter(ParameterSetName = Random)]

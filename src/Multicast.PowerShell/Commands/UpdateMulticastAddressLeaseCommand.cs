@@ -18,6 +18,7 @@ namespace Multicast.PowerShell.Commands
         private readonly Dictionary<string, IReadOnlyList<MulticastAddressLease>> _renewed = new Dictionary<string, IReadOnlyList<MulticastAddressLease>>(StringComparer.Ordinal);
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(DurationCompleter))]
         public TimeSpan Duration { get; set; }
 
         protected override void ProcessRecord()

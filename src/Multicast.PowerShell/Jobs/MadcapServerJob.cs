@@ -38,6 +38,9 @@ namespace Multicast.PowerShell
         /// <summary>The addresses and ports the server listens on.</summary>
         public IReadOnlyList<IPEndPoint> EndPoints { get; }
 
+        /// <summary>The job's state (its JobStateInfo.State), a property of its own so that its view's column can name it.</summary>
+        public JobState State => JobStateInfo.State;
+
         /// <summary>The server's counters now.</summary>
         public MadcapServerStatistics Statistics => _engine.Statistics;
 
