@@ -109,28 +109,136 @@ Describe 'Start-MulticastAddressServer' {
         }
     }
 
-    Context 'a server in another PowerShell process' {
-        It 'serves a client in this one, and stops after -StopAfter with its statistics' {
-            $port = Get-FreeUdpPort
-            $child = Start-ChildPowerShell -Script "Start-MulticastAddressServer -StorePath '$store' -ListenAddress 127.0.0.1 -Port $port -StopAfter 00:00:06 | ForEach-Object { 'granted {0}, released {1}, acks {2}' -f `$_.LeasesGranted, `$_.LeasesReleased, `$_.Acks }"
+    Context 'views at 80 columns' {
+        It 'shows whole IPv6 scopes, the server and the zone name; the counters; and the job with where it listens' {
+            $job = Start-MulticastAddressServer -StorePath $store -ListenAddress ::1 -Port 0 -AsJob
+            $text = Get-MulticastAddressScope -Server $job.EndPoints[0] | Out-String -Width 80
+            $text | Should -Match 'Range\s+Ttl\s+Server\s+Name'
+            $text | Should -Match ('ff35:30:2001:db8::/96\s+255\s+' + [regex]::Escape($job.EndPoints[0].ToString()) + '\s+site6')
+            $jobText = $job | Out-String -Width 80
+            $jobText | Should -Match 'Id\s+State\s+HasMoreData\s+EndPoints\s+Name'
+            $jobText | Should -Match ('Running\s+\w+\s+.*' + [regex]::Escape($job.EndPoints[0].ToString()) + '.*MulticastAddressServer')
+            $job | Stop-Job
+            $statistics = $job | Receive-Job | Out-String -Width 80
+            $statistics | Should -Match 'Received\s+Acks\s+Naks\s+Ignored\s+LeasesGranted'
+            $statistics | Should -Match '\s1\s+1\s+0\s+0\s+0\s'
+        }
+    }
+
+    Context 'Ctrl+C' {
+        It 'stops the server in the foreground cleanly, its sockets closed and its leases kept' {
+            # Ctrl+C at the console stops the running pipeline, as Stop() does here.
+            $shell = [powershell]::Create()
             try {
-                $server = "127.0.0.1:$port"
-                $scope = $null
-                foreach ($attempt in 1..40) {
-                    $scope = Get-MulticastAddressScope -Server $server -ErrorAction SilentlyContinue -Verbose:$false
-                    if ($scope) { break }
+                $null = $shell.AddCommand('Import-Module').AddArgument((Get-Module Multicast).Path).AddStatement()
+                $null = $shell.AddCommand('Start-MulticastAddressServer').AddParameter('StorePath', $store).AddParameter('ListenAddress', '127.0.0.1').AddParameter('Port', 0)
+                $async = $shell.BeginInvoke()
+                $listening = $null
+                foreach ($attempt in 1..200) {
+                    # By index: enumerating a running pipeline's stream waits for its end.
+                    $information = $shell.Streams.Information
+                    $listening = @(for ($i = 0; $i -lt $information.Count; $i++) { if ("$($information[$i].MessageData)" -match 'Listening on') { $information[$i] } })
+                    if ($listening -or $async.IsCompleted) { break }
+                    Start-Sleep -Milliseconds 50
                 }
-                $scope.Name | Should -Be 'video'
+                $shell.Streams.Error.Count | Should -Be 0
+                "$($listening[0].MessageData)" -match 'Listening on (127\.0\.0\.1:\d+)' | Should -BeTrue
+                $server = $Matches[1]
+
                 $lease = Request-MulticastAddress -Server $server -Pool video
-                $lease | Remove-MulticastAddressLease
+                $lease | Update-MulticastAddressLease -Duration 02:00:00 | Out-Null
+
+                $shell.Stop()
+                $async.IsCompleted | Should -BeTrue
+                $shell.InvocationStateInfo.State | Should -Be 'Stopped'
+                # Only the stop itself, which the console does not show after Ctrl+C: no failure of the server's.
+                for ($i = 0; $i -lt $shell.Streams.Error.Count; $i++) {
+                    $shell.Streams.Error[$i].FullyQualifiedErrorId | Should -Be 'PipelineStopped'
+                }
+                $socket = [System.Net.Sockets.UdpClient]::new([System.Net.IPEndPoint]::Parse($server))
+                $socket.Dispose()
+                $stored = @(Get-MulticastAddressLease -StorePath $store)
+                $stored | Should -HaveCount 1
+                $stored[0].Address | Should -Be $lease.Address
+                $stored[0].End | Should -BeGreaterThan (Get-Date).AddHours(2.9) -Because 'the renewal was acknowledged, so it is on disk'
+            }
+            finally {
+                $shell.Dispose()
+            }
+        }
+
+        It 'stops after -StopAfter and writes its statistics' {
+            $statistics = @(Start-MulticastAddressServer -StorePath $store -ListenAddress 127.0.0.1 -Port 0 -StopAfter 00:00:00.5)
+            $statistics | Should -HaveCount 1
+            $statistics[0] | Should -BeOfType ([Multicast.Leases.Madcap.MadcapServerStatistics])
+            $statistics[0].Received | Should -Be 0
+            $statistics[0].Uptime | Should -BeGreaterOrEqual ([timespan] '00:00:00.5')
+        }
+    }
+
+    Context 'a server in another PowerShell process' {
+        It 'serves a client in this one; killed, it has lost no lease it acknowledged' {
+            $child = Start-ChildPowerShell -Script "Start-MulticastAddressServer -StorePath '$store' -ListenAddress 127.0.0.1 -Port 0 -InformationAction Continue"
+            try {
+                # The server says where it listens as its first line; a bounded wait for it.
+                $line = $child.StandardOutput.ReadLineAsync()
+                $line.Wait(30000) | Should -BeTrue -Because 'the server should start within 30 seconds'
+                $line.Result -match 'Listening on (127\.0\.0\.1:\d+)' | Should -BeTrue -Because $line.Result
+                $server = $Matches[1]
+
+                (Get-MulticastAddressScope -Server $server).Name | Should -Be 'video'
+                $kept = Request-MulticastAddress -Server $server -Pool video -Count 2
+                $gone = Request-MulticastAddress -Server $server -Pool video
+                $gone | Remove-MulticastAddressLease
+                $kept | Update-MulticastAddressLease -Duration 05:00:00 | Out-Null
+
+                $child.Kill()
                 $child.WaitForExit(30000) | Should -BeTrue
-                $output = $child.StandardOutput.ReadToEnd()
-                $child.ExitCode | Should -Be 0 -Because $child.StandardError.ReadToEnd()
-                $output | Should -Match 'granted 1, released 1, acks 4' -Because 'two GETINFOs (the listing and the lease''s scope lookup), a REQUEST and a RELEASE were acknowledged; a retransmission is answered from the cache'
+                $stored = @(Get-MulticastAddressLease -StorePath $store | Sort-Object Address)
+                @($stored | ForEach-Object { "$($_.Address)" }) | Should -Be @($kept | ForEach-Object { "$($_.Address)" } | Sort-Object)
+                $stored | ForEach-Object { $_.End | Should -BeGreaterThan (Get-Date).AddHours(4.9) }
+                $stored.Owner | Sort-Object -Unique | Should -Be 'madcap:127.0.0.1'
             }
             finally {
                 if (-not $child.HasExited) { $child.Kill() }
+                $child.Dispose()
             }
+        }
+    }
+
+    Context 'bad input' {
+        It 'writes one error per bad server and goes on' {
+            $job = Start-MulticastAddressServer -StorePath $store -ListenAddress 127.0.0.1 -Port 0 -AsJob
+            $errors = $null
+            $scopes = @(Get-MulticastAddressScope -Server 'bad host!', "$($job.EndPoints[0])", '127.0.0.1:99999', '224.0.1.68' -ErrorVariable errors -ErrorAction SilentlyContinue)
+            $scopes.Name | Should -Be 'video'
+            $errors | Should -HaveCount 3
+            $errors.FullyQualifiedErrorId | Should -Be 'MadcapServerInvalid,Multicast.PowerShell.Commands.GetMulticastAddressScopeCommand', 'MadcapServerInvalid,Multicast.PowerShell.Commands.GetMulticastAddressScopeCommand', 'MadcapGlobalScopeServerAddress,Multicast.PowerShell.Commands.GetMulticastAddressScopeCommand'
+            $errors.CategoryInfo.Category | Should -Be 'InvalidArgument', 'InvalidArgument', 'InvalidData'
+            $errors.TargetObject | Should -Be 'bad host!', '127.0.0.1:99999', '224.0.1.68'
+        }
+
+        It 'writes one error per group renewed or released at a server without its Lease Identifier' {
+            $errors = $null
+            Update-MulticastAddressLease -Address 239.192.0.1, 239.192.0.2 -Server 127.0.0.1:9 -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errors | Should -HaveCount 2
+            $errors.FullyQualifiedErrorId | Sort-Object -Unique | Should -Be 'MadcapLeaseIdentifierMissing,Multicast.PowerShell.Commands.UpdateMulticastAddressLeaseCommand'
+            $errors.CategoryInfo.Category | Sort-Object -Unique | Should -Be 'InvalidData'
+            $errors.TargetObject | Should -Be '239.192.0.1', '239.192.0.2'
+            Remove-MulticastAddressLease -Address 239.192.0.3 -Server 127.0.0.1:9 -ErrorVariable errors -ErrorAction SilentlyContinue
+            $errors.FullyQualifiedErrorId | Should -Be 'MadcapLeaseIdentifierMissing,Multicast.PowerShell.Commands.RemoveMulticastAddressLeaseCommand'
+        }
+
+        It 'renews a lease the server no longer holds with LeaseIdentifierNotRecognized, one error a group' {
+            $job = Start-MulticastAddressServer -StorePath $store -ListenAddress 127.0.0.1 -Port 0 -AsJob
+            $leases = @(Request-MulticastAddress -Server $job.EndPoints[0] -Pool video -Count 2)
+            $leases | Remove-MulticastAddressLease
+            $errors = $null
+            $leases | Update-MulticastAddressLease -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errors | Should -HaveCount 2 -Because 'each group piped is an item, with its error'
+            $errors.FullyQualifiedErrorId | Sort-Object -Unique | Should -Be 'MadcapLeaseIdentifierNotRecognized,Multicast.PowerShell.Commands.UpdateMulticastAddressLeaseCommand'
+            $errors.CategoryInfo.Category | Sort-Object -Unique | Should -Be 'ObjectNotFound'
+            @($errors | ForEach-Object { "$($_.TargetObject)" }) | Should -Be @($leases | ForEach-Object { "$($_.Address)" })
         }
     }
 
@@ -156,6 +264,8 @@ Describe 'Start-MulticastAddressServer' {
             $errors = $null
             Start-MulticastAddressServer -StorePath $store -ListenAddress 127.0.0.1, '127.0.0.01' -ClientNetwork 'x/33' -Port 0 -AsJob -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             $errors | Should -HaveCount 2
+            $errors.TargetObject | Should -Be '127.0.0.01', 'x/33'
+            $errors.CategoryInfo.Category | Sort-Object -Unique | Should -Be 'InvalidArgument'
             Get-Job -Name MulticastAddressServer -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         }
 
