@@ -149,7 +149,7 @@ Describe 'Start-MulticastAddressServer' {
                 $lease | Update-MulticastAddressLease -Duration 02:00:00 | Out-Null
 
                 $shell.Stop()
-                $async.IsCompleted | Should -BeTrue
+                $async.AsyncWaitHandle.WaitOne(30000) | Should -BeTrue -Because 'the server should stop within 30 seconds'
                 $shell.InvocationStateInfo.State | Should -Be 'Stopped'
                 # Only the stop itself, which the console does not show after Ctrl+C: no failure of the server's.
                 for ($i = 0; $i -lt $shell.Streams.Error.Count; $i++) {
@@ -229,7 +229,7 @@ Describe 'Start-MulticastAddressServer' {
             $errors.FullyQualifiedErrorId | Should -Be 'MadcapLeaseIdentifierMissing,Multicast.PowerShell.Commands.RemoveMulticastAddressLeaseCommand'
         }
 
-        It 'renews a lease the server no longer holds with LeaseIdentifierNotRecognized, one error a group' {
+        It 'renews or releases a lease the server no longer holds: one exchange a lease, one LeaseIdentifierNotRecognized error a group' {
             $job = Start-MulticastAddressServer -StorePath $store -ListenAddress 127.0.0.1 -Port 0 -AsJob
             $leases = @(Request-MulticastAddress -Server $job.EndPoints[0] -Pool video -Count 2)
             $leases | Remove-MulticastAddressLease
@@ -239,6 +239,11 @@ Describe 'Start-MulticastAddressServer' {
             $errors.FullyQualifiedErrorId | Sort-Object -Unique | Should -Be 'MadcapLeaseIdentifierNotRecognized,Multicast.PowerShell.Commands.UpdateMulticastAddressLeaseCommand'
             $errors.CategoryInfo.Category | Sort-Object -Unique | Should -Be 'ObjectNotFound'
             @($errors | ForEach-Object { "$($_.TargetObject)" }) | Should -Be @($leases | ForEach-Object { "$($_.Address)" })
+            $job.Statistics.NakLeaseNotRecognized | Should -Be 1 -Because 'the lease was renewed once, not once a group'
+            $leases | Remove-MulticastAddressLease -ErrorVariable errors -ErrorAction SilentlyContinue
+            $errors | Should -HaveCount 2
+            $errors.FullyQualifiedErrorId | Sort-Object -Unique | Should -Be 'MadcapLeaseIdentifierNotRecognized,Multicast.PowerShell.Commands.RemoveMulticastAddressLeaseCommand'
+            $job.Statistics.NakLeaseNotRecognized | Should -Be 2 -Because 'the lease was released once, not once a group'
         }
     }
 

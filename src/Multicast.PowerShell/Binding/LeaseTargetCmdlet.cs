@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Net;
+using System.Threading;
 using Multicast.Leases;
 using Multicast.Leases.Madcap;
 using Multicast.Madcap;
@@ -21,6 +22,7 @@ namespace Multicast.PowerShell
     public abstract class LeaseTargetCmdlet : LeaseCmdlet, IDisposable
     {
         private MadcapSession? _session;
+        private readonly Dictionary<string, MulticastException> _refused = new Dictionary<string, MulticastException>(StringComparer.Ordinal);
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
@@ -67,6 +69,28 @@ namespace Multicast.PowerShell
             IPAddress? scope = piped?.ScopeId;
             MadcapAddressFamily family = MadcapFamily(scope ?? piped?.Address ?? (item.Error != null ? null : item.Address.ToIPAddress()) ?? server.Address);
             return new MadcapTarget(server, new MadcapLeaseIdentifier(ClientId.ToArray()), family, scope, piped?.Pool ?? scope?.ToString() ?? Pool, piped?.Owner);
+        }
+
+        /// <summary>
+        /// Runs the one exchange of a lease (its RENEW or RELEASE). A lease the server refused is not asked again for its
+        /// other groups piped in: each of them gets the same error as its own ErrorRecord.
+        /// </summary>
+        private protected T Exchange<T>(MadcapTarget target, Func<CancellationToken, T> exchange)
+        {
+            if (_refused.TryGetValue(target.Key, out MulticastException? refused))
+            {
+                throw refused;
+            }
+
+            try
+            {
+                return Session.Run(exchange);
+            }
+            catch (MulticastException exception)
+            {
+                _refused[target.Key] = exception;
+                throw;
+            }
         }
 
         /// <summary>The leases of a MADCAP lease, as this module shows them.</summary>

@@ -54,7 +54,7 @@ namespace Multicast.PowerShell.Commands
                     return;
                 }
 
-                Session.Run(token =>
+                Exchange(target, token =>
                 {
                     Session.ClientFor(target.Server).Release(target.Server, target.LeaseIdentifier, target.Family, token);
                     return true;

@@ -56,7 +56,7 @@ namespace Multicast.PowerShell.Commands
                 }
 
                 MadcapClient client = Session.ClientFor(target.Server);
-                MadcapLease lease = Session.Run(token => client.Renew(target.Server, target.LeaseIdentifier, target.Family, target.Scope, duration, token));
+                MadcapLease lease = Exchange(target, token => client.Renew(target.Server, target.LeaseIdentifier, target.Family, target.Scope, duration, token));
                 renewed = Leases(lease, target);
                 _renewed.Add(target.Key, renewed);
             }
