@@ -5,7 +5,7 @@
     Author               = 'Multicast contributors'
     CompanyName          = 'Multicast contributors'
     Copyright            = '(c) Multicast contributors. MIT License.'
-    Description          = 'The Internet multicast addressing architecture (RFC 6308) for PowerShell: computes and checks group addresses exactly to the RFCs (GLOP, unicast-prefix-based, embedded-RP, link-scoped, scopes, scope-relative, the IANA registries) and leases groups from pools.'
+    Description          = 'The Internet multicast addressing architecture (RFC 6308) for PowerShell: computes and checks group addresses exactly to the RFCs (GLOP, unicast-prefix-based, embedded-RP, link-scoped, scopes, scope-relative, the IANA registries), leases groups from pools, and serves and requests them over MADCAP (RFC 2730).'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
@@ -21,6 +21,7 @@
         'Get-MulticastAddressInfo'
         'Get-MulticastAddressLease'
         'Get-MulticastAddressPool'
+        'Get-MulticastAddressScope'
         'Get-ScopeRelativeAddress'
         'New-EmbeddedRpAddress'
         'New-LinkScopedMulticastAddress'
@@ -31,6 +32,7 @@
         'Repair-MulticastAddressStore'
         'Request-MulticastAddress'
         'Set-MulticastAddressPool'
+        'Start-MulticastAddressServer'
         'Test-MulticastScope'
         'Update-MulticastAddressLease'
     )
@@ -39,7 +41,7 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags         = @('Multicast', 'IPv6', 'IPv4', 'Network', 'RFC6308', 'GLOP', 'EmbeddedRP', 'PIM', 'SSM', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            Tags         = @('Multicast', 'IPv6', 'IPv4', 'Network', 'RFC6308', 'GLOP', 'EmbeddedRP', 'PIM', 'SSM', 'MADCAP', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ReleaseNotes = @'
 0.1.0, the first release. Addresses: Get-MulticastAddressInfo explains any address and warns of poor choices;
 Get-GlopRange (RFC 3180), New-EmbeddedRpAddress (RFC 3956, RFC 7371), New-UnicastPrefixMulticastAddress
@@ -49,7 +51,10 @@ registries) and ConvertTo-MulticastMacAddress (RFC 1112, RFC 2464). Pools and le
 New-MulticastAddressPool, Get-MulticastAddressPool, Set-MulticastAddressPool, Remove-MulticastAddressPool,
 Request-MulticastAddress, Get-MulticastAddressLease, Update-MulticastAddressLease and
 Remove-MulticastAddressLease; a store that never drops a lease quietly, and Repair-MulticastAddressStore to
-settle what a damaged journal record held.
+settle what a damaged journal record held. MADCAP (RFC 2730, RFC 2907): Start-MulticastAddressServer serves
+a store's pools to any MADCAP client, IPv4 and IPv6; Get-MulticastAddressScope lists a server's scopes, and
+Request-MulticastAddress, Update-MulticastAddressLease and Remove-MulticastAddressLease lease, renew and
+release at a MADCAP server with -Server.
 '@
         }
     }

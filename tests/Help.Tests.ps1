@@ -91,7 +91,7 @@ Describe 'Get-Help <Name> -Full' -ForEach $cmdlets {
     }
 }
 
-Describe 'About topics' -ForEach @(@{ Topic = 'about_Multicast' }, @{ Topic = 'about_Multicast_Scopes' }) {
+Describe 'About topics' -ForEach @(@{ Topic = 'about_Multicast' }, @{ Topic = 'about_Multicast_Madcap' }, @{ Topic = 'about_Multicast_Scopes' }) {
     It '<Topic> reads as text: no markdown table, fence or emphasis left raw' {
         $text = Get-Help $Topic | Out-String
         $text | Should -Match ('TOPIC\s+' + $Topic)

@@ -4,7 +4,10 @@
 # prefixes sort and compare as numbers, IPv4 before IPv6.
 BeforeDiscovery {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
-    $outputTypeNames = @((Get-Command -Module Multicast -CommandType Cmdlet).OutputType.Name | Where-Object { $_ -like 'Multicast.*' } | Sort-Object -Unique)
+    # A job (Start-MulticastAddressServer -AsJob) is a handle on work, as PowerShell's own jobs are, not a result.
+    $outputTypeNames = @((Get-Command -Module Multicast -CommandType Cmdlet).OutputType.Type |
+            Where-Object { $_.FullName -like 'Multicast.*' -and -not [System.Management.Automation.Job].IsAssignableFrom($_) } |
+            ForEach-Object FullName | Sort-Object -Unique)
     # IanaRegistry.Blocks is no cmdlet's output, but its rows are the module's too.
     $types = @($outputTypeNames + 'Multicast.MulticastAddressBlock' | ForEach-Object { @{ TypeName = $_ } })
 }
@@ -33,6 +36,13 @@ BeforeAll {
     $journal[-1] = $journal[-1] -bxor 1
     [IO.File]::WriteAllBytes("$damaged.journal", $journal)
 
+    # A MADCAP server on loopback, as a job: its scopes (one IPv4, one IPv6) and, once stopped, its statistics.
+    $server = Start-MulticastAddressServer -StorePath $store -ListenAddress 127.0.0.1, ::1 -Port 0 -AsJob
+    $madcapScopes = @(Get-MulticastAddressScope -Server $server.EndPoints[0]; Get-MulticastAddressScope -Server $server.EndPoints[1])
+    $server | Stop-Job
+    $madcapStatistics = @($server | Receive-Job)
+    $server | Remove-Job -Force
+
     # Two or more results of each type, IPv4 and IPv6 where the type has both.
     $Samples = @{
         'Multicast.GlopRange'                       = @(Get-GlopRange -AsNumber 5662, 2560, 2304)
@@ -47,6 +57,8 @@ BeforeAll {
         'Multicast.Leases.MulticastAddressPool'     = @(Get-MulticastAddressPool -StorePath $store)
         'Multicast.Leases.MulticastAddressLease'    = @(Get-MulticastAddressLease -StorePath $store)
         'Multicast.Leases.Storage.HeldGroup'        = @(Repair-MulticastAddressStore -StorePath $damaged -Release -Confirm:$false)
+        'Multicast.Madcap.MadcapServerScope'        = $madcapScopes
+        'Multicast.Leases.Madcap.MadcapServerStatistics' = $madcapStatistics
     }
 
     # The property that is an object by design: a scope-relative address's registry row (all text itself).

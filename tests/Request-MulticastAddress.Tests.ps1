@@ -73,7 +73,7 @@ Describe 'Request-MulticastAddress' {
 
         It 'refuses -Count with -Address: they are separate parameter sets' {
             { Request-MulticastAddress video app1 -Address 239.192.10.20 -Count 2 -StorePath $store } | Should -Throw -ErrorId 'AmbiguousParameterSet,*'
-            (Get-Command Request-MulticastAddress).ParameterSets.Name | Sort-Object | Should -Be @('Address', 'Random')
+            (Get-Command Request-MulticastAddress).ParameterSets.Name | Sort-Object | Should -Be @('Address', 'Random', 'Server')
         }
 
         It 'writes one error per badly written address and goes on' {
@@ -138,17 +138,19 @@ Describe 'Request-MulticastAddress' {
 
         It 'declares its output type, its parameter sets and no other parameters' {
             $command.OutputType.Name | Should -Be 'Multicast.Leases.MulticastAddressLease'
-            $command.ParameterSets.Name | Sort-Object | Should -Be 'Address', 'Random'
+            $command.ParameterSets.Name | Sort-Object | Should -Be 'Address', 'Random', 'Server'
             $command.DefaultParameterSet | Should -Be 'Random'
-            Get-OwnParameterName $command | Should -Be 'Address', 'Count', 'Duration', 'Owner', 'Pool', 'StorePath'
+            Get-OwnParameterName $command | Should -Be 'Address', 'Count', 'Duration', 'Owner', 'Pool', 'Server', 'StartTime', 'StorePath'
         }
 
         It '-<Name>' -ForEach @(
             @{ Name = 'Pool'; Mandatory = $true; Pipeline = 'ByPropertyName'; Aliases = 'Name' }
-            @{ Name = 'Owner'; Mandatory = $true; Aliases = @() }
+            @{ Name = 'Owner'; Sets = 'Address', 'Random'; Mandatory = $true; Aliases = @() }
             @{ Name = 'Duration'; Pipeline = 'ByPropertyName'; Aliases = @() }
-            @{ Name = 'Count'; Type = 'int'; Sets = 'Random'; Attributes = 'ValidateRange' }
+            @{ Name = 'Count'; Type = 'int'; Sets = 'Random', 'Server'; Attributes = 'ValidateRange' }
             @{ Name = 'Address'; Sets = 'Address'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
+            @{ Name = 'Server'; Type = 'string'; Sets = 'Server'; Mandatory = $true; Pipeline = 'ByPropertyName'; Aliases = @() }
+            @{ Name = 'StartTime'; Type = 'datetime'; Sets = 'Server'; Mandatory = $false; Pipeline = 'No' }
         ) {
             Assert-Parameter $command $_
         }

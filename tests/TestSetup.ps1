@@ -71,9 +71,9 @@ function Assert-Parameter {
     }
 }
 
-# Runs a script in a new PowerShell process, as a second runbook or a fresh session would, with the module
-# under test imported by its manifest (so its types and views load too). Returns its output as text; a failure in the child is a thrown error here.
-function Invoke-ChildPowerShell {
+# The program and arguments that run a script in a new PowerShell process like this one, with the module under test
+# imported: @{ Exe; Arguments }.
+function Get-ChildPowerShellCommand {
     param([Parameter(Mandatory)] [string] $Script)
 
     $exe = (Get-Process -Id $PID).Path
@@ -81,7 +81,31 @@ function Invoke-ChildPowerShell {
     if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $hostArgs = @(Join-Path $PSHOME 'pwsh.dll') }
     $full = "`$ErrorActionPreference = 'Stop'; Import-Module '$((Join-Path (Get-Module Multicast).ModuleBase 'Multicast.psd1') -replace "'", "''")'; $Script"
     $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($full))
-    $output = & $exe @hostArgs -NoProfile -NonInteractive -EncodedCommand $encoded 2>&1
+    @{ Exe = $exe; Arguments = @($hostArgs) + @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded) }
+}
+
+# Runs a script in a new PowerShell process, as a second runbook or a fresh session would, with the module
+# under test imported by its manifest (so its types and views load too). Returns its output as text; a failure in the child is a thrown error here.
+function Invoke-ChildPowerShell {
+    param([Parameter(Mandatory)] [string] $Script)
+
+    $child = Get-ChildPowerShellCommand -Script $Script
+    $arguments = $child.Arguments
+    $output = & $child.Exe @arguments 2>&1
     if ($LASTEXITCODE -ne 0) { throw "The child PowerShell failed ($LASTEXITCODE): $output" }
     $output
+}
+
+# Starts a script in a new PowerShell process with the module under test imported, and returns the process at once,
+# its output and errors redirected: for a server a spec talks to while it runs.
+function Start-ChildPowerShell {
+    param([Parameter(Mandatory)] [string] $Script)
+
+    $child = Get-ChildPowerShellCommand -Script $Script
+    $start = [System.Diagnostics.ProcessStartInfo]::new($child.Exe)
+    foreach ($argument in $child.Arguments) { $start.ArgumentList.Add($argument) }
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardError = $true
+    $start.UseShellExecute = $false
+    [System.Diagnostics.Process]::Start($start)
 }

@@ -71,13 +71,17 @@ Describe 'Update-MulticastAddressLease' {
         It 'declares its output type, its parameter sets and no other parameters' {
             $command.OutputType.Name | Should -Be 'Multicast.Leases.MulticastAddressLease'
             $command.ParameterSets.Name | Should -Be '__AllParameterSets'
-            Get-OwnParameterName $command | Should -Be 'Address', 'Duration', 'Owner', 'Pool', 'StorePath'
+            Get-OwnParameterName $command | Should -Be 'Address', 'ClientId', 'Duration', 'Owner', 'Pool', 'Server', 'StorePath'
         }
 
         It '-<Name>' -ForEach @(
             @{ Name = 'Address'; Mandatory = $true }
             @{ Name = 'Pool'; Pipeline = 'ByPropertyName'; Aliases = @() }
             @{ Name = 'Owner'; Pipeline = 'ByPropertyName'; Aliases = @() }
+            # A lease a MADCAP server holds binds these, and is acted on there; one parameter set, since a piped lease binds
+            # -Address by value before its properties, so only its Server value can tell where it lives.
+            @{ Name = 'Server'; Type = 'string'; Mandatory = $false; Pipeline = 'ByPropertyName'; Aliases = @() }
+            @{ Name = 'ClientId'; Type = 'Multicast.Leases.ClientIdentifier'; Mandatory = $false; Pipeline = 'ByPropertyName'; Aliases = 'LeaseIdentifier' }
         ) {
             Assert-Parameter $command $_
         }

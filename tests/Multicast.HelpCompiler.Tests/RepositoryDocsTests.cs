@@ -15,7 +15,7 @@ namespace Multicast.HelpCompiler.Tests
         {
             HelpOutput output = HelpCompiler.Compile(DocsFolder);
             Assert.Empty(output.Errors.Select(e => e.ToString()));
-            Assert.Equal(new[] { "Multicast.dll-Help.xml", "about_Multicast.help.txt", "about_Multicast_Scopes.help.txt" }, output.Files.Keys.OrderBy(k => k, StringComparer.Ordinal));
+            Assert.Equal(new[] { "Multicast.dll-Help.xml", "about_Multicast.help.txt", "about_Multicast_Madcap.help.txt", "about_Multicast_Scopes.help.txt" }, output.Files.Keys.OrderBy(k => k, StringComparer.Ordinal));
         }
 
         [Fact]
@@ -31,6 +31,7 @@ namespace Multicast.HelpCompiler.Tests
         /// <summary>Get-Help lists an about topic with its text file's line 5 as the synopsis: one line, under 80 columns.</summary>
         [Theory]
         [InlineData("about_Multicast")]
+        [InlineData("about_Multicast_Madcap")]
         [InlineData("about_Multicast_Scopes")]
         public void AboutTopicsStartAsGetHelpReadsThem(string topic)
         {

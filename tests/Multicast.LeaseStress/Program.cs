@@ -12,6 +12,7 @@ namespace Multicast.LeaseStress
     /// flushed before the next request, so the parent knows what must be in the store.
     ///   request STORE POOL OWNER COUNT [LIMIT]      COUNT requests of one group each, then exit 0
     ///   churn STORE POOL OWNER [LIMIT]              request for ever, until the parent kills it
+    ///   madcap-server STORE PORT                    a MADCAP server on 127.0.0.1:PORT until killed (<see cref="MadcapServerWorker"/>)
     ///   crash STORE POOL OWNER STEP stop|tear LIMIT one request whose file system stops the process at step STEP
     ///                                               (a <see cref="FaultyFileSystem"/> step): it prints "DONE label" for
     ///                                               each step done, then "AT STEP label", and waits to be killed; a
@@ -23,6 +24,11 @@ namespace Multicast.LeaseStress
     {
         public static int Main(string[] args)
         {
+            if (args.Length == 3 && args[0] == "madcap-server")
+            {
+                return MadcapServerWorker.Run(args[1], args[2]);
+            }
+
             if (args.Length < 4)
             {
                 Console.Error.WriteLine("usage: request|churn|crash STORE POOL OWNER [COUNT|STEP]");

@@ -29,5 +29,8 @@ namespace Multicast
 
         /// <summary>The store file or its folder cannot be opened or written.</summary>
         StoreUnavailable,
+
+        /// <summary>A socket could not be opened or used: the address is not this host's, the port is taken, the network refused.</summary>
+        NetworkUnavailable,
     }
 }

@@ -65,5 +65,32 @@ namespace Multicast
 
         /// <summary>Name the lease's owner "Owner", if that is you.</summary>
         GiveOwner,
+
+        /// <summary>The MADCAP server "Server" (an IPEndPoint) cannot complete the request: ask for fewer groups, a shorter minimum lease or a later maximum start, or use another scope or server.</summary>
+        MadcapAskForLess,
+
+        /// <summary>The MADCAP server judged the request invalid, naming option "Option" (its name, or null): correct it, or send the request to the server that holds the lease.</summary>
+        MadcapCorrectRequest,
+
+        /// <summary>This host's clock and the MADCAP server's differ too much; the server's reads "ServerTime" (a UTC DateTime, or null): set this host's clock.</summary>
+        MadcapSetClock,
+
+        /// <summary>The MADCAP server "Server" holds no such lease (ended, released, or another server's): lease again.</summary>
+        MadcapLeaseAgain,
+
+        /// <summary>The MADCAP server does not support the required features "Features" (a list of codes): leave them out, or use another server.</summary>
+        MadcapDropFeatures,
+
+        /// <summary>No MADCAP server answered at "Destination" (an IPEndPoint): check that one runs there and that UDP port "Port" is open, or name another server.</summary>
+        MadcapCheckServer,
+
+        /// <summary>A MADCAP client must not send to the global scope: name a server's unicast address, or the IPv4 Local Scope's MADCAP address.</summary>
+        MadcapUseScopedGroup,
+
+        /// <summary>No MADCAP server was named and none can be found by multicast (IPv6 has no assigned group): name a server.</summary>
+        MadcapNameServer,
+
+        /// <summary>List the scopes of the MADCAP server "Server" (an IPEndPoint) to find the name or Scope ID to ask for.</summary>
+        MadcapListScopes,
     }
 }

@@ -40,11 +40,19 @@ namespace Multicast.Madcap
             _random.NextBytes(octets);
             _nextTransactionId = BitConverter.ToUInt32(octets, 0);
 
+            if (_options.DiscoveryGroup != null && IsMulticast(_options.DiscoveryGroup))
+            {
+                CheckGroup(_options.DiscoveryGroup);
+            }
+
             if (transport is UdpDatagramTransport udp)
             {
                 udp.SetMulticastHops(_options.DiscoveryHops);
             }
         }
+
+        /// <summary>How this client talks to servers; changes apply to the next exchange.</summary>
+        public MadcapClientOptions Options => _options;
 
         /// <summary>Where GETINFO and DISCOVER go when no server is named, or null when none is configured or defined (IPv6).</summary>
         public IPEndPoint? DiscoveryEndPoint
@@ -75,6 +83,11 @@ namespace Multicast.Madcap
             };
 
             bool multicast = IsMulticast(destination.Address);
+            if (multicast)
+            {
+                CheckGroup(destination.Address);
+            }
+
             List<Reply> replies = Exchange(
                 request,
                 destination,
@@ -113,10 +126,11 @@ namespace Multicast.Madcap
                     accept: (datagram, reply) => FromExpectedSource(datagram, server, false) && IsGrantOrNak(reply, unicast, lease.Scope, lease.ScopeLastAddress),
                     input: lease,
                     cancellation)[0];
-                return LeaseFrom(answer, unicast, leaseIdentifier, lease.Scope, lease.ScopeLastAddress, server);
+                return LeaseFrom(answer, unicast, leaseIdentifier, lease.Scope, lease.ScopeLastAddress, server, server);
             }
 
             IPEndPoint group = server ?? RequireDiscoveryEndPoint();
+            CheckGroup(group.Address);
             MadcapMessage discover = LeaseMessage(MadcapMessageType.Discover, lease, leaseIdentifier);
             List<Reply> offers = Exchange(
                 discover,
@@ -150,7 +164,7 @@ namespace Multicast.Madcap
                     && IsGrantOrNak(reply, request, lease.Scope, lease.ScopeLastAddress),
                 input: lease,
                 cancellation)[0];
-            return LeaseFrom(ack, request, leaseIdentifier, lease.Scope, lease.ScopeLastAddress, group);
+            return LeaseFrom(ack, request, leaseIdentifier, lease.Scope, lease.ScopeLastAddress, ack.Source, group);
         }
 
         /// <summary>
@@ -170,9 +184,44 @@ namespace Multicast.Madcap
                 throw new ArgumentNullException(nameof(lease));
             }
 
-            var request = new MadcapMessage(MadcapMessageType.Renew, lease.AddressFamily, NextTransactionId())
+            return Renew(lease.Server, lease.LeaseIdentifier, lease.AddressFamily, lease.Scope, lease.ScopeLastAddress, leaseTime, minimumLeaseTime, startTime, maximumStartTime, lease, cancellation);
+        }
+
+        /// <summary>
+        /// Renews the lease <paramref name="leaseIdentifier"/> held by <paramref name="server"/> (§2.2.7), when the caller
+        /// knows no more of it: the addresses are of <paramref name="family"/>, and from <paramref name="scope"/> when given
+        /// (an answer naming another scope is then ignored); with no scope, the answer's scope is taken.
+        /// </summary>
+        public MadcapLease Renew(
+            IPEndPoint server,
+            MadcapLeaseIdentifier leaseIdentifier,
+            MadcapAddressFamily family,
+            IPAddress? scope = null,
+            TimeSpan? leaseTime = null,
+            CancellationToken cancellation = default) =>
+            Renew(server, leaseIdentifier, family, scope, null, leaseTime, null, null, null, leaseIdentifier, cancellation);
+
+        private MadcapLease Renew(
+            IPEndPoint server,
+            MadcapLeaseIdentifier leaseIdentifier,
+            MadcapAddressFamily family,
+            IPAddress? scope,
+            IPAddress? scopeLast,
+            TimeSpan? leaseTime,
+            TimeSpan? minimumLeaseTime,
+            DateTime? startTime,
+            DateTime? maximumStartTime,
+            object input,
+            CancellationToken cancellation)
+        {
+            if (server is null)
             {
-                LeaseIdentifier = lease.LeaseIdentifier,
+                throw new ArgumentNullException(nameof(server));
+            }
+
+            var request = new MadcapMessage(MadcapMessageType.Renew, family, NextTransactionId())
+            {
+                LeaseIdentifier = leaseIdentifier ?? throw new ArgumentNullException(nameof(leaseIdentifier)),
                 LeaseTime = Seconds(leaseTime, "lease time"),
                 MinimumLeaseTime = Seconds(minimumLeaseTime, "minimum lease time"),
                 StartTime = Time(startTime, "start time"),
@@ -181,12 +230,12 @@ namespace Multicast.Madcap
             AddCurrentTimeIfNeeded(request);
             Reply answer = Exchange(
                 request,
-                lease.Server,
+                server,
                 collect: false,
-                accept: (datagram, reply) => FromExpectedSource(datagram, lease.Server, false) && IsGrantOrNak(reply, request, lease.Scope, lease.ScopeLastAddress),
-                input: lease,
+                accept: (datagram, reply) => FromExpectedSource(datagram, server, false) && IsGrantOrNak(reply, request, scope, scopeLast),
+                input: input,
                 cancellation)[0];
-            return LeaseFrom(answer, request, lease.LeaseIdentifier, lease.Scope, lease.ScopeLastAddress, lease.Server);
+            return LeaseFrom(answer, request, leaseIdentifier, scope ?? answer.Message.MulticastScope, scopeLast, server, input);
         }
 
         /// <summary>Gives <paramref name="lease"/> back to the server that granted it (§2.2.8).</summary>
@@ -197,26 +246,41 @@ namespace Multicast.Madcap
                 throw new ArgumentNullException(nameof(lease));
             }
 
-            var request = new MadcapMessage(MadcapMessageType.Release, lease.AddressFamily, NextTransactionId()) { LeaseIdentifier = lease.LeaseIdentifier };
+            Release(lease.Server, lease.LeaseIdentifier, lease.AddressFamily, lease, cancellation);
+        }
+
+        /// <summary>Gives the lease <paramref name="leaseIdentifier"/> back to <paramref name="server"/> (§2.2.8), whose addresses are of <paramref name="family"/>.</summary>
+        public void Release(IPEndPoint server, MadcapLeaseIdentifier leaseIdentifier, MadcapAddressFamily family, CancellationToken cancellation = default) =>
+            Release(server, leaseIdentifier, family, leaseIdentifier, cancellation);
+
+        private void Release(IPEndPoint server, MadcapLeaseIdentifier leaseIdentifier, MadcapAddressFamily family, object input, CancellationToken cancellation)
+        {
+            if (server is null)
+            {
+                throw new ArgumentNullException(nameof(server));
+            }
+
+            var request = new MadcapMessage(MadcapMessageType.Release, family, NextTransactionId()) { LeaseIdentifier = leaseIdentifier ?? throw new ArgumentNullException(nameof(leaseIdentifier)) };
             Reply answer = Exchange(
                 request,
-                lease.Server,
+                server,
                 collect: false,
-                accept: (datagram, reply) => FromExpectedSource(datagram, lease.Server, false)
+                accept: (datagram, reply) => FromExpectedSource(datagram, server, false)
                     && (MadcapReplyRules.IsAcceptableAck(reply, request) || MadcapReplyRules.IsAcceptableNak(reply, request)),
-                input: lease,
+                input: input,
                 cancellation)[0];
             if (answer.Message.Type == MadcapMessageType.Nak)
             {
-                throw Refusal(answer, request, lease);
+                throw Refusal(answer, request, input);
             }
         }
 
         /// <summary>
         /// Sends <paramref name="request"/> on the retransmission schedule and listens between transmissions. Without
-        /// <paramref name="collect"/>, returns the first accepted answer. With it (multicast), keeps listening until the end
-        /// of the window in which the first answer came, one answer per server, and then stops: no retransmission follows
-        /// an answer, and in particular none follows a NAK (§3.17: "MUST NOT retransmit a message once a NAK ... has been received").
+        /// <paramref name="collect"/>, returns the first accepted answer. With it (multicast), keeps listening after the first
+        /// answer, one answer per server, for the current retransmit timer ([DISCOVER-DELAY], §2.2.2) but no longer than
+        /// the window it came in, and then stops: no retransmission follows an answer, and in particular none follows a NAK
+        /// (§3.17: "MUST NOT retransmit a message once a NAK ... has been received").
         /// </summary>
         private List<Reply> Exchange(MadcapMessage request, IPEndPoint destination, bool collect, Func<ReceivedDatagram, MadcapMessage, bool> accept, object? input, CancellationToken cancellation)
         {
@@ -232,6 +296,7 @@ namespace Multicast.Madcap
                 // §2.1.4: retransmissions go "without changing them, thereby using the same xid and Lease Identifier".
                 _transport.Send(datagram, 0, datagram.Length, destination);
                 transmissions++;
+                _options.Transmitted?.Invoke(new MadcapTransmission(request.Type, request.TransactionId, destination, transmissions, schedule.TransmissionTimes.Count));
                 DateTime windowEnd = first + schedule.TransmissionTimes[t] + schedule.WaitAfter(t);
                 while (true)
                 {
@@ -262,6 +327,13 @@ namespace Multicast.Madcap
                     {
                         return replies;
                     }
+
+                    if (replies.Count == 1)
+                    {
+                        // [DISCOVER-DELAY]: "the RECOMMENDED value is the current retransmit timer" (§2.2.2).
+                        DateTime collected = _utcNow() + schedule.CurrentTimer(t);
+                        windowEnd = collected < windowEnd ? collected : windowEnd;
+                    }
                 }
 
                 if (replies.Count > 0)
@@ -273,10 +345,15 @@ namespace Multicast.Madcap
             throw new MadcapNoResponseException(destination, request.Type, transmissions, _utcNow() - first, input);
         }
 
-        private bool IsGrantOrNak(MadcapMessage reply, MadcapMessage request, IPAddress scope, IPAddress? scopeLast) =>
+        private bool IsGrantOrNak(MadcapMessage reply, MadcapMessage request, IPAddress? scope, IPAddress? scopeLast) =>
             MadcapReplyRules.IsAcceptableGrant(reply, request, scope, scopeLast, _utcNow()) || MadcapReplyRules.IsAcceptableNak(reply, request);
 
-        private MadcapLease LeaseFrom(Reply answer, MadcapMessage request, MadcapLeaseIdentifier leaseIdentifier, IPAddress scope, IPAddress? scopeLast, object input)
+        /// <summary>
+        /// The lease an ACK grants, or the NAK's exception. <paramref name="server"/> is where RENEW and RELEASE will go,
+        /// "to the MADCAP server from which it allocated the addresses" (§2.2.7, §2.2.8): the server the REQUEST was unicast
+        /// to, or the address and port a multicast REQUEST's ACK came from.
+        /// </summary>
+        private MadcapLease LeaseFrom(Reply answer, MadcapMessage request, MadcapLeaseIdentifier leaseIdentifier, IPAddress? scope, IPAddress? scopeLast, IPEndPoint server, object input)
         {
             if (answer.Message.Type == MadcapMessageType.Nak)
             {
@@ -285,10 +362,7 @@ namespace Multicast.Madcap
 
             MadcapMessage ack = answer.Message;
             MadcapLeaseWindow window = MadcapLeaseWindow.From(_utcNow(), ack.StartTime, ack.LeaseTime!.Value);
-
-            // RENEW and RELEASE are unicast "to the MADCAP server from which it allocated the addresses" (§2.2.7, §2.2.8), at its MADCAP port.
-            var server = new IPEndPoint(answer.Source.Address, _options.ServerPort);
-            return new MadcapLease(server, ack.ServerIdentifier!, leaseIdentifier, scope, scopeLast, ack.AddressRanges!, window, ack.LeaseTime.Value, ack.FeatureList);
+            return new MadcapLease(server, ack.ServerIdentifier!, leaseIdentifier, scope ?? ack.MulticastScope!, scopeLast, ack.AddressRanges!, window, ack.LeaseTime.Value, ack.FeatureList);
         }
 
         private MadcapMessage LeaseMessage(MadcapMessageType type, MadcapLeaseRequest lease, MadcapLeaseIdentifier leaseIdentifier)
@@ -342,6 +416,17 @@ namespace Multicast.Madcap
                 throw new MulticastRuleException("MadcapRetryAfterRequested", MadcapFeature.RetryAfter, "A client MUST NOT include the Retry After feature in the requested or required list: the server decides (RFC 2730 §2.13.2).");
             }
 
+            if (lease.LeaseIdentifier != null && lease.Features != null
+                && (lease.Features.Requests(MadcapFeature.SharedLeaseIdentifier) || lease.Features.Requires(MadcapFeature.SharedLeaseIdentifier))
+                && !lease.LeaseIdentifier.IsLongEnoughToShare)
+            {
+                throw new MulticastRuleException(
+                    "MadcapLeaseIdentifierTooShortToShare",
+                    lease.LeaseIdentifier.ToString(),
+                    "A Lease Identifier shared with the Shared Lease Identifier feature must include a long cryptographically random number, at least " + MadcapLeaseIdentifier.MinimumSharedRandomOctets
+                    + " octets (RFC 2730 §2.4); " + lease.LeaseIdentifier + " is not a Random Lease Identifier of that length. Leave the Lease Identifier out to get a random one of " + MadcapLeaseIdentifier.RecommendedRandomOctets + " octets.");
+            }
+
             if (lease.Features != null && lease.Features.Supports(MadcapFeature.RetryAfter))
             {
                 throw new MulticastRuleException("MadcapRetryAfterNotImplemented", MadcapFeature.RetryAfter, "This client does not implement the Retry After feature (RFC 2730 §2.13.2), so it cannot list it as supported: a server would then be free to answer with a Retry Time instead of addresses.");
@@ -369,6 +454,9 @@ namespace Multicast.Madcap
         private static bool FromExpectedSource(ReceivedDatagram datagram, IPEndPoint destination, bool multicast) =>
             multicast || datagram.Source.Address.Equals(destination.Address);
 
+        /// <summary>§2.11: never to the global scope's MADCAP Server Multicast Address.</summary>
+        private static void CheckGroup(IPAddress group) => MadcapServerMulticastAddress.CheckClientDestination(group);
+
         private static bool IsMulticast(IPAddress address)
         {
             byte[] octets = address.GetAddressBytes();
@@ -382,7 +470,8 @@ namespace Multicast.Madcap
             DiscoveryEndPoint ?? throw new MulticastRuleException(
                 "MadcapNoDiscoveryGroup",
                 _transport.LocalEndPoint.ToString(),
-                "No MADCAP server was named, and an IPv6 transport has no MADCAP Server Multicast Address to find one: IANA assigns none for IPv6 (RFC 2730 §2.10). Name a server, or configure the discovery group.");
+                "No MADCAP server was named, and an IPv6 transport has no MADCAP Server Multicast Address to find one: IANA assigns none for IPv6 (RFC 2730 §2.10).",
+                Remedy.Of(RemedyKind.MadcapNameServer));
 
         private uint NextTransactionId() => _nextTransactionId++;
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Net;
 
@@ -27,5 +28,8 @@ namespace Multicast.Madcap
 
         /// <summary>The option codes a GETINFO asks for (§3.6): the Multicast Scope List and the Nesting State (RFC 2907 §3.3) unless changed.</summary>
         public IReadOnlyList<ushort> InfoOptions { get; set; } = new ushort[] { (ushort)MadcapOptionCode.MulticastScopeList, (ushort)MadcapOptionCode.MulticastNestingState };
+
+        /// <summary>Told of every transmission and retransmission, in the caller's thread (§2.3: an "indication of retransmission attempts").</summary>
+        public Action<MadcapTransmission>? Transmitted { get; set; }
     }
 }

@@ -51,6 +51,14 @@ namespace Multicast.Madcap
             }
 
             total += 4;
+            if (total > MadcapMessage.MaximumLength)
+            {
+                throw new MulticastRuleException(
+                    "MadcapMessageTooLong",
+                    total,
+                    "A MADCAP message is one UDP datagram (RFC 2730 §1.5), of at most " + MadcapMessage.MaximumLength + " octets; this " + message.Type.ToString().ToUpperInvariant() + " needs " + total + ".");
+            }
+
             var data = new byte[total];
             data[0] = MadcapMessage.Version;
             data[1] = (byte)message.Type;

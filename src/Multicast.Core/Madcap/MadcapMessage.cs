@@ -23,6 +23,9 @@ namespace Multicast.Madcap
         /// <summary>§2.1: "Any message whose UDP data is too short to hold this format (at least 12 bytes) MUST be ignored": the header and an End option.</summary>
         public const int MinimumLength = 12;
 
+        /// <summary>The most a UDP datagram over IPv4 carries (65,535 less the 20-octet IP and 8-octet UDP headers): MADCAP messages are UDP datagrams (§1.5).</summary>
+        public const int MaximumLength = 65507;
+
         public MadcapMessage(MadcapMessageType type, MadcapAddressFamily addressFamily, uint transactionId)
         {
             Type = type;

@@ -1,3 +1,4 @@
+using System;
 using System.Net;
 
 namespace Multicast.Madcap
@@ -10,7 +11,7 @@ namespace Multicast.Madcap
     public sealed class MadcapNakException : MulticastException
     {
         public MadcapNakException(IPEndPoint server, MadcapMessageType request, MadcapErrorOption error, object? input)
-            : base(ErrorIdOf(error.Code), KindOf(error.Code), input, Describe(server, request, error))
+            : base(ErrorIdOf(error.Code), KindOf(error.Code), input, Describe(server, request, error), RemedyOf(server, error))
         {
             Server = server;
             Request = request;
@@ -46,24 +47,34 @@ namespace Multicast.Madcap
             _ => MulticastErrorKind.InvalidState,
         };
 
+        /// <summary>The facts: which server refused which request, with which error, and what that error means (§3.17).</summary>
         private static string Describe(IPEndPoint server, MadcapMessageType request, MadcapErrorOption error)
         {
-            string what = error.Code switch
+            string meaning = error.Code switch
             {
-                MadcapErrorCode.ValidRequestCouldNotBeCompleted =>
-                    "The request was valid, but the server cannot meet it with the addresses and configuration it has: ask for fewer addresses, a shorter minimum lease time or a later maximum start time, or use another scope or server.",
-                MadcapErrorCode.InvalidRequest =>
-                    "The server judged the request malformed or invalid in its context: correct the option named, or check that the request is sent to the server that holds the lease.",
-                MadcapErrorCode.ExcessiveClockSkew =>
-                    "This host's clock and the server's differ by more than the server allows: set this host's clock (NTP) and send the request again.",
-                MadcapErrorCode.LeaseIdentifierNotRecognized =>
-                    "The server holds no lease with this Lease Identifier: the lease may have expired, been released, or been allocated by another server.",
-                MadcapErrorCode.RequiredFeatureNotSupported =>
-                    "The server does not support a feature the request required: send it without requiring that feature, or use a server that supports it.",
+                MadcapErrorCode.ValidRequestCouldNotBeCompleted => "The request was valid, but the server cannot complete it with the addresses and configuration it has.",
+                MadcapErrorCode.InvalidRequest => "The server judged the request malformed or invalid in its context.",
+                MadcapErrorCode.ExcessiveClockSkew => "This host's clock and the server's differ by more than the server allows (RFC 2730 §2.12).",
+                MadcapErrorCode.LeaseIdentifierNotRecognized => "The server holds no lease with this Lease Identifier: it ended, was released, or was allocated by another server.",
+                MadcapErrorCode.RequiredFeatureNotSupported => "The server does not support a feature the request required.",
                 _ => "RFC 2730 does not define this error code.",
             };
 
-            return "The MADCAP server " + server + " refused the " + request.ToString().ToUpperInvariant() + " with " + error + ". " + what;
+            return "The MADCAP server " + server + " refused the " + request.ToString().ToUpperInvariant() + " with " + error + ". " + meaning;
         }
+
+        /// <summary>What to do, as data for the host to phrase.</summary>
+        private static Remedy? RemedyOf(IPEndPoint server, MadcapErrorOption error) => error.Code switch
+        {
+            MadcapErrorCode.ValidRequestCouldNotBeCompleted => Remedy.Of(RemedyKind.MadcapAskForLess, ("Server", server), ("Option", OptionName(error))),
+            MadcapErrorCode.InvalidRequest => Remedy.Of(RemedyKind.MadcapCorrectRequest, ("Server", server), ("Option", OptionName(error))),
+            MadcapErrorCode.ExcessiveClockSkew => Remedy.Of(RemedyKind.MadcapSetClock, ("ServerTime", error.ServerTime is uint time ? MadcapTime.ToDateTime(time) : (DateTime?)null)),
+            MadcapErrorCode.LeaseIdentifierNotRecognized => Remedy.Of(RemedyKind.MadcapLeaseAgain, ("Server", server)),
+            MadcapErrorCode.RequiredFeatureNotSupported => Remedy.Of(RemedyKind.MadcapDropFeatures, ("Server", server), ("Features", error.UnsupportedFeatures)),
+            _ => null,
+        };
+
+        private static string? OptionName(MadcapErrorOption error) =>
+            error.ProblemOption is ushort option && option != MadcapErrorOption.NoSpecificOption ? MadcapErrorText.NameOf((MadcapOptionCode)option) : null;
     }
 }

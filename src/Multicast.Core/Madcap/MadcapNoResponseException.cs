@@ -15,8 +15,8 @@ namespace Multicast.Madcap
                 MulticastErrorKind.Timeout,
                 input,
                 "No MADCAP server answered the " + request.ToString().ToUpperInvariant() + " sent " + transmissions + (transmissions == 1 ? " time" : " times") + " to " + destination
-                + " over " + (int)waited.TotalSeconds + " seconds. Check that a MADCAP server serves this network on UDP port " + destination.Port
-                + " and that the port is not filtered, or send to a server's unicast address.")
+                + " over " + (int)waited.TotalSeconds + " seconds (RFC 2730 §2.3).",
+                Remedy.Of(RemedyKind.MadcapCheckServer, ("Destination", destination), ("Port", destination.Port)))
         {
             Destination = destination;
             Request = request;

@@ -39,11 +39,11 @@ namespace Multicast.Madcap
 
         /// <summary>
         /// An OFFER answering a DISCOVER, or an ACK answering a REQUEST or RENEW, that keeps the server's promises:
-        /// the scope asked for; "MUST NOT offer a lease time shorter than the minimum lease time specified by the client
+        /// the scope asked for (any multicast scope when <paramref name="scope"/> is null); "MUST NOT offer a lease time shorter than the minimum lease time specified by the client
         /// or a start time later than the maximum start time" (§2.2.2); between the minimum and desired number of
         /// addresses (§3.8); every address a multicast address of the scope; Current Time with any Start Time (§3.7).
         /// </summary>
-        public static bool IsAcceptableGrant(MadcapMessage reply, MadcapMessage request, IPAddress scope, IPAddress? scopeLast, DateTime now)
+        public static bool IsAcceptableGrant(MadcapMessage reply, MadcapMessage request, IPAddress? scope, IPAddress? scopeLast, DateTime now)
         {
             MadcapMessageType expected = request.Type == MadcapMessageType.Discover ? MadcapMessageType.Offer : MadcapMessageType.Ack;
             MadcapExchangeStep step = request.Type == MadcapMessageType.Discover ? MadcapExchangeStep.Offer : MadcapOptionTable.AckTo(request.Type);
@@ -52,10 +52,14 @@ namespace Multicast.Madcap
                 return false;
             }
 
-            if (!scope.Equals(reply.MulticastScope) || (reply.StartTime.HasValue && !reply.CurrentTime.HasValue))
+            // A RENEW made without knowing the scope takes the one the answer names; it must still be a multicast scope.
+            IPAddress? granted = reply.MulticastScope;
+            if (granted is null || (scope != null && !scope.Equals(granted)) || !IsMulticast(granted) || (reply.StartTime.HasValue && !reply.CurrentTime.HasValue))
             {
                 return false;
             }
+
+            scope ??= granted;
 
             // This client never lists Retry After, so a server "MUST NOT use that feature" (§3.13): no Retry Time.
             if (reply.RetryTime.HasValue)
@@ -104,25 +108,35 @@ namespace Multicast.Madcap
         }
 
         /// <summary>
-        /// §3.13: a server's list "MUST NOT include any feature codes in the requested list", and the features it implemented
-        /// (its required list) must be ones the client mentioned: "the server MUST NOT use that feature" otherwise.
+        /// §3.13: "If a MADCAP server does respond to a client's message that includes a Feature List option, the server
+        /// MUST include a Feature List option"; its list "MUST NOT include any feature codes in the requested list"; the
+        /// features it implemented (its required list) must be ones the client mentioned ("the server MUST NOT use that
+        /// feature" otherwise); and a grant (OFFER or ACK) implemented every feature the client required ("it MUST implement
+        /// them"). A NAK implemented nothing, so its required list need not hold the client's.
         /// </summary>
         private static bool FeaturesConform(MadcapMessage reply, MadcapMessage request)
         {
-            if (reply.FeatureList is null)
+            MadcapFeatureList? asked = request.FeatureList;
+            MadcapFeatureList? answered = reply.FeatureList;
+            if (answered is null)
             {
-                return true;
+                return asked is null;
             }
 
-            if (reply.FeatureList.Requested.Count > 0)
+            if (answered.Requested.Count > 0)
             {
                 return false;
             }
 
-            IEnumerable<ushort> mentioned = request.FeatureList is null
+            IEnumerable<ushort> mentioned = asked is null
                 ? Enumerable.Empty<ushort>()
-                : request.FeatureList.Supported.Concat(request.FeatureList.Requested).Concat(request.FeatureList.Required);
-            return reply.FeatureList.Required.All(mentioned.Contains);
+                : asked.Supported.Concat(asked.Requested).Concat(asked.Required);
+            if (!answered.Required.All(mentioned.Contains))
+            {
+                return false;
+            }
+
+            return reply.Type == MadcapMessageType.Nak || asked is null || asked.Required.All(answered.Required.Contains);
         }
 
         private static bool IsMulticast(IPAddress address)

@@ -13,11 +13,20 @@ namespace Multicast.Madcap
     /// Where the RFC leaves a choice, the verdict protects the network and the pool:
     /// - OFFER, ACK and NAK received by a server are ignored: only servers send them, and answering a server invites a loop (§2.6).
     /// - A request without a Lease Identifier is ignored: a NAK must echo it (§2.2.6), so none can be addressed.
-    /// - Anything wrong with a DISCOVER is ignored rather than refused: "A MADCAP server is never required to send an
-    ///   OFFER" (§2.2.3), "all servers SHOULD ignore DISCOVER messages that they cannot satisfy" (§2.2), and a refusal from
-    ///   every server on the group would be a flood of NAKs.
+    /// - A DISCOVER is ignored when it arrived by unicast ("DISCOVER messages are always multicast", §1.5, §2.2.2) and
+    ///   whenever IPsec is in use ("secure servers SHOULD ignore DISCOVER messages", §2.2; §4).
+    /// - Anything wrong with a DISCOVER is ignored rather than refused, an Excessive Clock Skew included, although §2.12
+    ///   says the server "MUST generate and process" that error: processing it is §2.6's, which lets a server ignore, and
+    ///   the more specific rules for DISCOVER are that "all servers SHOULD ignore DISCOVER messages that they cannot
+    ///   satisfy" (§2.2) and that "A MADCAP server is never required to send an OFFER" (§2.2.3); a refusal from every server
+    ///   on the group would be a flood of NAKs. The reason given names §2.12.
+    /// - A multicast DISCOVER or REQUEST whose scope neither matches nor encloses the scope of the group it arrived on is
+    ///   ignored (§2.11), unless the server serves remote scopes; so is a multicast GETINFO not on the IPv4 Local Scope's
+    ///   address. The same gates apply to requests the decoder refused, so a malformed request is never answered where a
+    ///   well-formed one would not be.
     /// - A RENEW or RELEASE that arrived by multicast is ignored: both are unicast to one server (§2.2.7, §2.2.8), and
-    ///   every server on the group answering it would again be a flood.
+    ///   every server on the group answering it would again be a flood. So is a multicast REQUEST the decoder refused: it
+    ///   cannot be told whether it chose this server (§2.2.4), and the servers it did not choose must stay silent.
     /// </summary>
     public static class MadcapRequestRules
     {
@@ -38,20 +47,21 @@ namespace Multicast.Madcap
             }
 
             bool multicast = receivedOn != null && IsMulticast(receivedOn);
-            MadcapVerdict? early = Gate(request.Type, request.LeaseIdentifier != null, multicast, policy);
+            MadcapVerdict? early = Gate(request.Type, request.LeaseIdentifier != null, receivedOn, multicast, policy);
             if (early != null)
             {
                 return early;
             }
 
-            if (request.Type == MadcapMessageType.GetInfo && multicast && !policy.ServesRemoteScopes
-                && receivedOn!.AddressFamily == AddressFamily.InterNetwork && !receivedOn.Equals(MadcapServerMulticastAddress.IPv4LocalScope))
+            if (multicast && !policy.ServesRemoteScopes && (request.Type == MadcapMessageType.Discover || request.Type == MadcapMessageType.Request)
+                && request.MulticastScope != null && !ScopeReaches(request.MulticastScope, receivedOn!, policy))
             {
-                // §2.11: "It SHOULD also ignore GETINFO messages that are not received on the MADCAP Server Multicast Address for IPv4 Local Scope."
-                return MadcapVerdict.Ignore("A multicast GETINFO arrived on " + receivedOn + ", not on the IPv4 Local Scope's MADCAP address 239.255.255.254 (RFC 2730 §2.11).");
+                // §2.11: "it SHOULD ignore DISCOVER and REQUEST messages whose scope does not match or enclose the scope of the MADCAP Server Multicast Address on which the request was received".
+                return MadcapVerdict.Ignore("A multicast " + request.Type.ToString().ToUpperInvariant() + " for the scope " + request.MulticastScope + " arrived on " + receivedOn
+                    + ", the MADCAP Server Multicast Address of a scope that " + request.MulticastScope + " neither is nor encloses (RFC 2730 §2.11).");
             }
 
-            if (request.Type == MadcapMessageType.Request && multicast && request.ServerIdentifier != null && !request.ServerIdentifier.Equals(policy.ServerIdentifier))
+            if (request.Type == MadcapMessageType.Request && multicast && request.ServerIdentifier != null && !policy.Identifies(request.ServerIdentifier))
             {
                 return MadcapVerdict.AnotherServerChosen("The multicast REQUEST names the server " + request.ServerIdentifier + " (RFC 2730 §2.2.3).");
             }
@@ -84,7 +94,7 @@ namespace Multicast.Madcap
             }
 
             bool multicast = receivedOn != null && IsMulticast(receivedOn);
-            MadcapVerdict? early = Gate(error.MessageType, error.LeaseIdentifier != null, multicast, policy);
+            MadcapVerdict? early = Gate(error.MessageType, error.LeaseIdentifier != null, receivedOn, multicast, policy);
             if (early != null)
             {
                 return early;
@@ -95,12 +105,17 @@ namespace Multicast.Madcap
                 return MadcapVerdict.Ignore("A DISCOVER this server cannot read (" + error + ") is ignored rather than refused (RFC 2730 §2.2.3).");
             }
 
+            if (error.MessageType == MadcapMessageType.Request && multicast)
+            {
+                return MadcapVerdict.Ignore("A multicast REQUEST this server cannot read (" + error + ") may have chosen another server, which alone answers it (RFC 2730 §2.2.3, §2.2.4).");
+            }
+
             ushort option = error.OptionCode >= 0 ? (ushort)error.OptionCode : MadcapErrorOption.NoSpecificOption;
             return MadcapVerdict.Nak(MadcapErrorOption.InvalidRequest(option), "The request does not conform to RFC 2730 (" + error + ").");
         }
 
         /// <summary>The checks that decide silence before anything else: who sent it, whether it can be answered, how it came.</summary>
-        private static MadcapVerdict? Gate(MadcapMessageType type, bool hasLeaseIdentifier, bool multicast, MadcapServerPolicy policy)
+        private static MadcapVerdict? Gate(MadcapMessageType type, bool hasLeaseIdentifier, IPAddress? receivedOn, bool multicast, MadcapServerPolicy policy)
         {
             if (type == MadcapMessageType.Offer || type == MadcapMessageType.Ack || type == MadcapMessageType.Nak)
             {
@@ -110,6 +125,16 @@ namespace Multicast.Madcap
             if (!hasLeaseIdentifier)
             {
                 return MadcapVerdict.Ignore("The request has no Lease Identifier, which every message carries and every answer must echo (RFC 2730 §2.5, §2.2.6).");
+            }
+
+            if (type == MadcapMessageType.Discover && policy.IpsecInUse)
+            {
+                return MadcapVerdict.Ignore("With IPsec in use, a secure server ignores DISCOVER (RFC 2730 §2.2, §4).");
+            }
+
+            if (type == MadcapMessageType.Discover && receivedOn != null && !multicast)
+            {
+                return MadcapVerdict.Ignore("A DISCOVER arrived by unicast to " + receivedOn + ", and DISCOVER messages are always multicast (RFC 2730 §1.5, §2.2.2).");
             }
 
             if (multicast && policy.IpsecInUse && type != MadcapMessageType.GetInfo)
@@ -122,7 +147,42 @@ namespace Multicast.Madcap
                 return MadcapVerdict.Ignore("A " + type.ToString().ToUpperInvariant() + " is unicast to the server holding the lease (RFC 2730 §2.2.7, §2.2.8); one sent to a group is not answered.");
             }
 
+            if (type == MadcapMessageType.GetInfo && multicast && !policy.ServesRemoteScopes
+                && receivedOn!.AddressFamily == AddressFamily.InterNetwork && !receivedOn.Equals(MadcapServerMulticastAddress.IPv4LocalScope))
+            {
+                // §2.11: "It SHOULD also ignore GETINFO messages that are not received on the MADCAP Server Multicast Address for IPv4 Local Scope."
+                return MadcapVerdict.Ignore("A multicast GETINFO arrived on " + receivedOn + ", not on the IPv4 Local Scope's MADCAP address 239.255.255.254 (RFC 2730 §2.11).");
+            }
+
             return null;
+        }
+
+        /// <summary>
+        /// §2.11: true when <paramref name="scope"/> matches or encloses the scope of the group <paramref name="group"/>: a
+        /// served scope whose MADCAP Server Multicast Address it is, the IPv4 Local Scope for 239.255.255.254, or, for a group
+        /// that is neither (a configured one), the scope the group itself is in.
+        /// </summary>
+        private static bool ScopeReaches(IPAddress scope, IPAddress group, MadcapServerPolicy policy)
+        {
+            bool known = false;
+            foreach (MadcapScopeEntry served in policy.ServedScopes)
+            {
+                if (MadcapServerMulticastAddress.TryForScope(served.ScopeId, served.LastAddress, out IPAddress? address, out _) && group.Equals(address))
+                {
+                    known = true;
+                    if (MadcapScopeNesting.Encloses(scope, served.ScopeId))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (group.Equals(MadcapServerMulticastAddress.IPv4LocalScope))
+            {
+                return MadcapScopeNesting.Encloses(scope, MadcapConstants.IPv4LocalScopeFirst);
+            }
+
+            return !known && MadcapScopeNesting.Encloses(scope, group);
         }
 
         private static MadcapVerdict? Refusal(MadcapMessage request, bool multicast, MadcapServerPolicy policy, DateTime now)

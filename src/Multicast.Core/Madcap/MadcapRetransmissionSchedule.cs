@@ -16,11 +16,25 @@ namespace Multicast.Madcap
         public static readonly MadcapRetransmissionSchedule Recommended =
             new MadcapRetransmissionSchedule(TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(16), 3, TimeSpan.FromSeconds(60));
 
+        /// <summary>The shortest first delay: retransmitting sooner would flood a server that is merely slow (§2.3: time "for replies from the server to be delivered").</summary>
+        public static readonly TimeSpan MinimumInitialDelay = TimeSpan.FromMilliseconds(100);
+
+        /// <summary>
+        /// A schedule of <paramref name="maximumRetransmissions"/> retransmissions, the first after <paramref name="initialDelay"/>,
+        /// each delay doubling up to <paramref name="maximumDelay"/>. §2.3: the strategy "MUST ... incorporate[] an exponential
+        /// backoff", so with two retransmissions or more the maximum delay is at least twice the first (the delay doubles at
+        /// least once); the first delay is at least <see cref="MinimumInitialDelay"/>.
+        /// </summary>
         public MadcapRetransmissionSchedule(TimeSpan initialDelay, TimeSpan maximumDelay, int maximumRetransmissions, TimeSpan giveUpAfter)
         {
-            if (initialDelay <= TimeSpan.Zero || maximumDelay < initialDelay)
+            if (initialDelay < MinimumInitialDelay || maximumDelay < initialDelay)
             {
-                throw new MulticastRuleException("MadcapScheduleDelay", initialDelay, "A retransmission schedule needs a positive first delay no longer than its maximum delay (RFC 2730 §2.3); got " + initialDelay + " and " + maximumDelay + ".");
+                throw new MulticastRuleException("MadcapScheduleDelay", initialDelay, "A retransmission schedule needs a first delay of at least " + MinimumInitialDelay.TotalMilliseconds + " ms, no longer than its maximum delay (RFC 2730 §2.3); got " + initialDelay + " and " + maximumDelay + ".");
+            }
+
+            if (maximumRetransmissions >= 2 && maximumDelay.Ticks < 2 * initialDelay.Ticks)
+            {
+                throw new MulticastRuleException("MadcapScheduleNotExponential", maximumDelay, "A retransmission schedule MUST back off exponentially (RFC 2730 §2.3): with " + maximumRetransmissions + " retransmissions the delay must be able to double, so the maximum delay is at least twice the first; got " + initialDelay + " and " + maximumDelay + ".");
             }
 
             if (maximumRetransmissions < 0 || maximumRetransmissions > 16)
@@ -79,8 +93,7 @@ namespace Multicast.Madcap
 
         /// <summary>
         /// How long to listen after transmission <paramref name="transmission"/> (0 for the first): until the next
-        /// transmission, or after the last one until <see cref="GiveUpAfter"/>. It is also the "current retransmit
-        /// timer" that §2.2.2 recommends as [DISCOVER-DELAY].
+        /// transmission, or after the last one until <see cref="GiveUpAfter"/>.
         /// </summary>
         public TimeSpan WaitAfter(int transmission)
         {
@@ -91,6 +104,22 @@ namespace Multicast.Madcap
 
             TimeSpan next = transmission + 1 < TransmissionTimes.Count ? TransmissionTimes[transmission + 1] : GiveUpAfter;
             return next - TransmissionTimes[transmission];
+        }
+
+        /// <summary>
+        /// The retransmit timer running after transmission <paramref name="transmission"/>: the delay before the next
+        /// retransmission would be, doubled and capped as §2.3 has it (4, 8, 16, 16 s for the recommended schedule). §2.2.2
+        /// recommends it as [DISCOVER-DELAY], how long a client keeps collecting OFFERs after the first. After the last
+        /// transmission it is the capped delay, not the (longer) wait until giving up.
+        /// </summary>
+        public TimeSpan CurrentTimer(int transmission)
+        {
+            if (transmission < 0 || transmission >= TransmissionTimes.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(transmission), transmission, "There are " + TransmissionTimes.Count + " transmissions.");
+            }
+
+            return DelayBefore(transmission + 1);
         }
     }
 }

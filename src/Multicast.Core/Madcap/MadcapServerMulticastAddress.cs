@@ -28,6 +28,46 @@ namespace Multicast.Madcap
         /// <summary>239.255.255.254: the address for the IPv4 Local Scope, which a client without configuration uses (§2.10).</summary>
         public static IPAddress IPv4LocalScope => ForScope(MadcapConstants.IPv4LocalScopeFirst, MadcapConstants.IPv4LocalScopeLast);
 
+        /// <summary>
+        /// Refuses a group a client must not send to (§2.11: "the client MUST NOT send a MADCAP message to the MADCAP Server
+        /// Multicast Address associated with the global scope"): an IPv4 group outside the administratively scoped
+        /// 239.0.0.0/8 (RFC 2365), such as 224.0.1.68, and an IPv6 group of global scope (E) or a reserved scope (0, F)
+        /// (RFC 4291 §2.7, RFC 7346). <paramref name="group"/> must be a multicast address.
+        /// </summary>
+        public static void CheckClientDestination(IPAddress group)
+        {
+            if (group is null)
+            {
+                throw new ArgumentNullException(nameof(group));
+            }
+
+            byte[] octets = group.GetAddressBytes();
+            if (group.AddressFamily == AddressFamily.InterNetworkV6)
+            {
+                int scope = octets[1] & 0x0F;
+                if (scope == 0x0 || scope == 0xE || scope == 0xF)
+                {
+                    throw new MulticastRuleException(
+                        "MadcapGlobalScopeServerAddress",
+                        group.ToString(),
+                        group + " has IPv6 multicast scope " + scope.ToString("X") + (scope == 0xE ? " (global)" : " (reserved)")
+                        + ", and a MADCAP client must not send to a global scope's MADCAP Server Multicast Address (RFC 2730 §2.11); MADCAP multicast stays within a smaller scope.",
+                        Remedy.Of(RemedyKind.MadcapUseScopedGroup));
+                }
+
+                return;
+            }
+
+            if (octets[0] != 239)
+            {
+                throw new MulticastRuleException(
+                    "MadcapGlobalScopeServerAddress",
+                    group.ToString(),
+                    group + " is outside the administratively scoped 239.0.0.0/8 (RFC 2365), so it belongs to the global scope, and a MADCAP client must not send to a global scope's MADCAP Server Multicast Address (RFC 2730 §2.11). The IPv4 Local Scope's is 239.255.255.254.",
+                    Remedy.Of(RemedyKind.MadcapUseScopedGroup));
+            }
+        }
+
         /// <summary>The address for the scope from <paramref name="scopeId"/> to <paramref name="lastAddress"/>; throws for scopes that have none (see the type's summary).</summary>
         public static IPAddress ForScope(IPAddress scopeId, IPAddress lastAddress)
         {

@@ -31,8 +31,22 @@ namespace Multicast.Madcap
 
         /// <summary>
         /// True when the server also serves scopes it does not reside in (§2.11, "NOT RECOMMENDED"). When false, a
-        /// multicast IPv4 GETINFO that did not arrive on the Local Scope's MADCAP Server Multicast Address is ignored.
+        /// multicast IPv4 GETINFO that did not arrive on the Local Scope's MADCAP Server Multicast Address is ignored, and so
+        /// is a multicast DISCOVER or REQUEST whose scope does not match or enclose the scope of the group it arrived on.
         /// </summary>
         public bool ServesRemoteScopes { get; set; }
+
+        /// <summary>
+        /// The scopes this server serves, whose MADCAP Server Multicast Addresses it listens on: they tell which scope a
+        /// multicast request arrived in (§2.11). A group that is none of theirs stands for the scope it is in.
+        /// </summary>
+        public IReadOnlyList<MadcapScopeEntry> ServedScopes { get; set; } = new MadcapScopeEntry[0];
+
+        /// <summary>Other identifiers of this server (its other addresses), which a multicast REQUEST may name (§2.2.4).</summary>
+        public IReadOnlyCollection<MadcapServerIdentifier> OtherIdentifiers { get; set; } = new MadcapServerIdentifier[0];
+
+        /// <summary>True when <paramref name="identifier"/> names this server.</summary>
+        public bool Identifies(MadcapServerIdentifier identifier) =>
+            ServerIdentifier.Equals(identifier) || System.Linq.Enumerable.Contains(OtherIdentifiers, identifier);
     }
 }

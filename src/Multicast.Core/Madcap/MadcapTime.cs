@@ -21,12 +21,19 @@ namespace Multicast.Madcap
         public static DateTime ToDateTime(uint seconds) => Epoch.AddSeconds(seconds);
 
         /// <summary>
-        /// The MADCAP time of <paramref name="utc"/>, rounded down to the second; false before 1970 or after
-        /// <see cref="Latest"/>. A local or unspecified DateTime is taken as UTC, as <see cref="DateTime.ToUniversalTime"/> would not be deterministic.
+        /// The MADCAP time of <paramref name="time"/>, rounded down to the second; false before 1970 or after
+        /// <see cref="Latest"/>. A <see cref="DateTimeKind.Local"/> time is converted to UTC in this machine's time zone
+        /// (§3.7, §3.12: the field counts seconds since 00:00 UTC); an <see cref="DateTimeKind.Unspecified"/> one is taken
+        /// as UTC, since nothing says which zone it was read in (a host that reads times from users converts them first).
         /// </summary>
-        public static bool TryFromDateTime(DateTime utc, out uint seconds)
+        public static bool TryFromDateTime(DateTime time, out uint seconds) => TryFromDateTime(time, TimeZoneInfo.Local, out seconds);
+
+        /// <summary>As <see cref="TryFromDateTime(DateTime, out uint)"/>, with <paramref name="localZone"/> as this machine's zone (for tests).</summary>
+        internal static bool TryFromDateTime(DateTime time, TimeZoneInfo localZone, out uint seconds)
         {
-            long ticks = utc.Ticks - Epoch.Ticks;
+            // The zone's offset at that local time (its standard offset in a gap a clock change skips), never an exception.
+            long offset = time.Kind == DateTimeKind.Local ? localZone.GetUtcOffset(DateTime.SpecifyKind(time, DateTimeKind.Unspecified)).Ticks : 0;
+            long ticks = time.Ticks - offset - Epoch.Ticks;
             if (ticks < 0 || ticks / TimeSpan.TicksPerSecond > uint.MaxValue)
             {
                 seconds = 0;
@@ -37,10 +44,10 @@ namespace Multicast.Madcap
             return true;
         }
 
-        /// <summary>As <see cref="TryFromDateTime"/>, but throws for a time the 32-bit field cannot hold.</summary>
+        /// <summary>As <see cref="TryFromDateTime(DateTime, out uint)"/>, but throws for a time the 32-bit field cannot hold.</summary>
         public static uint FromDateTime(DateTime utc)
         {
-            if (!TryFromDateTime(utc, out uint seconds))
+            if (!TryFromDateTime(utc, TimeZoneInfo.Local, out uint seconds))
             {
                 throw new MulticastRuleException(
                     "MadcapTimeOutOfRange",

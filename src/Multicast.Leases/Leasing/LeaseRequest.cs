@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Multicast.Leases
 {
@@ -24,6 +25,9 @@ namespace Multicast.Leases
 
         /// <summary>The one group wanted, or null for any free one.</summary>
         public IPAddressValue? Address { get; set; }
+
+        /// <summary>The exact groups wanted, all or none (a MADCAP List of Address Ranges, RFC 2730 §3.11); null for any free ones. Overrides <see cref="Address"/> and <see cref="Count"/>.</summary>
+        public IReadOnlyList<IPAddressValue>? Addresses { get; set; }
 
         /// <summary>The lease length from its start; null for the pool's default.</summary>
         public TimeSpan? Duration { get; set; }

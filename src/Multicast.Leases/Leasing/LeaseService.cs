@@ -211,10 +211,16 @@ namespace Multicast.Leases
         private Func<ILeaseTransaction, LeaseResult> Requesting(LeaseRequest request)
         {
             string checkedOwner = LeaseRules.CheckOwner(request.Owner);
-            int count = request.Address is null ? request.Count : 1;
+            IReadOnlyList<IPAddressValue>? wanted = request.Addresses ?? (request.Address is IPAddressValue one ? new[] { one } : null);
+            int count = wanted?.Count ?? request.Count;
             if (count < 1)
             {
                 throw new ArgumentOutOfRangeException(nameof(request), count, "Ask for at least one group.");
+            }
+
+            if (wanted != null && new HashSet<IPAddressValue>(wanted).Count != wanted.Count)
+            {
+                throw new ArgumentException("Each group is asked for once.", nameof(request));
             }
 
             if (request.StartUtc is DateTime asked && asked.Kind != DateTimeKind.Utc)
@@ -239,30 +245,39 @@ namespace Multicast.Leases
 
                 IEnumerable<ulong> offsets;
                 List<MulticastAddressLease> reclaimed;
-                if (request.Address is IPAddressValue address)
+                if (wanted != null)
                 {
-                    offsets = new[] { CheckWanted(found, address) };
-                    if (transaction.IsHeld(address))
+                    var exact = new List<ulong>(wanted.Count);
+                    foreach (IPAddressValue address in wanted)
                     {
-                        throw new LeaseException(
-                            "LeaseAddressQuarantined",
-                            MulticastErrorKind.InvalidState,
-                            address.ToString(),
-                            address + " is held in quarantine: a journal record of the store that could not be trusted may lease it, so nobody gets it until the store is repaired.",
-                            Remedy.Of(RemedyKind.RepairStore, ("Path", Store.Location), ("Kept", Store.Location + LeaseQuarantine.Suffix)));
+                        exact.Add(CheckWanted(found, address));
+                        if (transaction.IsHeld(address))
+                        {
+                            throw new LeaseException(
+                                "LeaseAddressQuarantined",
+                                MulticastErrorKind.InvalidState,
+                                address.ToString(),
+                                address + " is held in quarantine: a journal record of the store that could not be trusted may lease it, so nobody gets it until the store is repaired.",
+                                Remedy.Of(RemedyKind.RepairStore, ("Path", Store.Location), ("Kept", Store.Location + LeaseQuarantine.Suffix)));
+                        }
                     }
 
                     reclaimed = Reclaim(transaction, found, now);
-                    LeaseRecord? holder = transaction.FindLease(address);
-                    if (holder != null)
+                    foreach (IPAddressValue address in wanted)
                     {
-                        throw new LeaseException(
-                            "LeaseAddressTaken",
-                            MulticastErrorKind.Conflict,
-                            address.ToString(),
-                            address + " is leased to '" + holder.Owner + "' until " + Utc(holder.EndUtc) + ".",
-                            Remedy.Of(RemedyKind.RequestAnotherGroup, ("Owner", holder.Owner)));
+                        LeaseRecord? holder = transaction.FindLease(address);
+                        if (holder != null)
+                        {
+                            throw new LeaseException(
+                                "LeaseAddressTaken",
+                                MulticastErrorKind.Conflict,
+                                address.ToString(),
+                                address + " is leased to '" + holder.Owner + "' until " + Utc(holder.EndUtc) + ".",
+                                Remedy.Of(RemedyKind.RequestAnotherGroup, ("Owner", holder.Owner)));
+                        }
                     }
+
+                    offsets = exact;
                 }
                 else
                 {

@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 
 namespace Multicast.Leases
 {
@@ -13,9 +14,17 @@ namespace Multicast.Leases
     public sealed class MulticastAddressLease
     {
         internal MulticastAddressLease(LeaseRecord record, LeaseState state)
+            : this(record, state, null, null)
+        {
+        }
+
+        /// <summary>A lease a MADCAP server holds (RFC 2730): <paramref name="server"/> is where it is renewed and released.</summary>
+        internal MulticastAddressLease(LeaseRecord record, LeaseState state, IPEndPoint? server, IPAddress? scopeId)
         {
             Record = record;
             StateValue = state;
+            ServerValue = server;
+            ScopeIdValue = scopeId is null ? (IPAddressValue?)null : IPAddressValue.FromIPAddress(scopeId);
         }
 
         public string Address => AddressValue.ToString();
@@ -35,6 +44,12 @@ namespace Multicast.Leases
         /// <summary>The client's own name for the lease (a MADCAP Lease Identifier) in hex, or null.</summary>
         public string? ClientId => ClientIdValue?.ToString();
 
+        /// <summary>The MADCAP server that holds the lease, where it is renewed and released (RFC 2730 §2.2.7, §2.2.8); null for a lease of a local store.</summary>
+        public string? Server => ServerValue is null ? null : EndPointText.Format(ServerValue);
+
+        /// <summary>For a lease from a MADCAP server, the Scope ID of the scope it came from (RFC 2730 §3.5); otherwise null.</summary>
+        public string? ScopeId => ScopeIdValue?.ToString();
+
         /// <summary>The Ethernet address the group is sent to (RFC 1112 §6.4, RFC 2464 §7), such as 01-00-5E-40-01-02.</summary>
         public string MacAddress => MulticastMac.Format(MulticastMac.GetMac(AddressValue));
 
@@ -43,6 +58,10 @@ namespace Multicast.Leases
         internal LeaseState StateValue { get; }
 
         internal ClientIdentifier? ClientIdValue => Record.ClientId;
+
+        internal IPEndPoint? ServerValue { get; }
+
+        internal IPAddressValue? ScopeIdValue { get; }
 
         /// <summary>The stored lease behind this view.</summary>
         internal LeaseRecord Record { get; }

@@ -31,8 +31,22 @@ namespace Multicast.PowerShell
             RemedyKind.ListOrCreatePool => "Get-MulticastAddressPool lists the pools; New-MulticastAddressPool makes one.",
             RemedyKind.ListLeases => "Get-MulticastAddressLease -IncludeExpired lists the leases.",
             RemedyKind.GiveOwner => "Give -Owner '" + remedy["Owner"] + "' if that is you.",
+            RemedyKind.MadcapAskForLess => "Ask for fewer groups (-Count), a shorter -Duration or an earlier -StartTime" + Named(remedy["Option"]) + ", or another pool: Get-MulticastAddressScope -Server " + remedy["Server"] + " lists the server's scopes.",
+            RemedyKind.MadcapCorrectRequest => "Correct the request" + Named(remedy["Option"]) + ", or send it to the server that holds the lease (the lease's Server property).",
+            RemedyKind.MadcapSetClock => "Set this computer's clock" + (remedy["ServerTime"] is DateTime server ? " (the server's reads " + server.ToString("u", CultureInfo.InvariantCulture) + ")" : string.Empty) + ", for example by NTP, and try again.",
+            RemedyKind.MadcapLeaseAgain => "Lease groups again with Request-MulticastAddress -Server " + remedy["Server"] + ".",
+            RemedyKind.MadcapDropFeatures => "Send the request without requiring features " + Features(remedy["Features"]) + ", or use another MADCAP server.",
+            RemedyKind.MadcapCheckServer => "Check that a MADCAP server runs at " + remedy["Destination"] + " (Start-MulticastAddressServer) and that UDP port " + remedy["Port"] + " is open to it, or give -Server another address.",
+            RemedyKind.MadcapUseScopedGroup => "Give -Server a MADCAP server's unicast address, or 239.255.255.254, the IPv4 Local Scope's MADCAP Server Multicast Address.",
+            RemedyKind.MadcapListScopes => "Get-MulticastAddressScope -Server " + remedy["Server"] + " lists the server's scopes; give -Pool a zone name or Scope ID from it.",
+            RemedyKind.MadcapNameServer => "Give -Server the address of a MADCAP server: IANA assigns IPv6 no MADCAP Server Multicast Address to find one with.",
             _ => throw new ArgumentOutOfRangeException(nameof(remedy), remedy.Kind, "No PowerShell phrase for this remedy."),
         };
+
+        private static string Named(object? option) => option is string name ? " (its " + name + " option)" : string.Empty;
+
+        private static string Features(object? codes) =>
+            codes is System.Collections.Generic.IEnumerable<ushort> list ? string.Join(", ", list) : Convert.ToString(codes, CultureInfo.InvariantCulture) ?? string.Empty;
 
         private static string Span(object? value) =>
             value is TimeSpan span ? span.ToString("c", CultureInfo.InvariantCulture) : Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;

@@ -1,26 +1,33 @@
 using System;
 using System.Management.Automation;
+using System.Net;
 using Multicast.Leases;
+using Multicast.Leases.Madcap;
+using Multicast.Madcap;
 
 namespace Multicast.PowerShell.Commands
 {
     /// <summary>
     /// Request-MulticastAddress: leases free groups from a pool, chosen at random (RFC 2908 §4, RFC 4607
-    /// §4.3), or exactly the groups given with -Address.
+    /// §4.3), or exactly the groups given with -Address; with -Server, from a MADCAP server's scope (RFC 2730 §2.2.4:
+    /// a unicast REQUEST, or DISCOVER and a multicast REQUEST when -Server is a group).
     /// </summary>
     [Cmdlet(VerbsLifecycle.Request, "MulticastAddress", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = Random)]
     [OutputType(typeof(MulticastAddressLease))]
-    public sealed class RequestMulticastAddressCommand : LeaseCmdlet
+    public sealed class RequestMulticastAddressCommand : LeaseCmdlet, IDisposable
     {
         private const string Random = "Random";
         private const string Given = "Address";
+        private const string Madcap = "Server";
+        private MadcapSession? _session;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Name")]
         [ArgumentCompleter(typeof(PoolNameCompleter))]
         public string Pool { get; set; } = null!;
 
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = Random)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = Given)]
         [ArgumentCompleter(typeof(LeaseOwnerCompleter))]
         public string Owner { get; set; } = null!;
 
@@ -29,6 +36,7 @@ namespace Multicast.PowerShell.Commands
         public TimeSpan Duration { get; set; }
 
         [Parameter(ParameterSetName = Random)]
+        [Parameter(ParameterSetName = Madcap)]
         [ValidateRange(1, 65536)]
         public int Count { get; set; } = 1;
 
@@ -37,9 +45,25 @@ namespace Multicast.PowerShell.Commands
         [AddressTransformation]
         public AddressInput[] Address { get; set; } = null!;
 
+        /// <summary>A MADCAP server (host or address, with :port when not 2535), or a group to find servers on.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = Madcap, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Server { get; set; } = null!;
+
+        /// <summary>When the lease starts (RFC 2730 §3.7); now when not given.</summary>
+        [Parameter(ParameterSetName = Madcap)]
+        public DateTime StartTime { get; set; }
+
+        private MadcapSession Session => _session ??= new MadcapSession(this);
+
         protected override void ProcessRecord()
         {
             TimeSpan? duration = MyInvocation.BoundParameters.ContainsKey(nameof(Duration)) ? Duration : (TimeSpan?)null;
+            if (ParameterSetName == Madcap)
+            {
+                RequestFromServer(duration);
+                return;
+            }
 
             // Each piped object binds its own parameters, so a pipeline may mix pools (random groups) and addresses.
             if (Address is null)
@@ -65,6 +89,38 @@ namespace Multicast.PowerShell.Commands
                     }
                 });
             }
+        }
+
+        protected override void StopProcessing() => _session?.Stop();
+
+        public void Dispose() => _session?.Dispose();
+
+        /// <summary>RFC 2730 §2.2.4: the scope the pool names, then a REQUEST (or a DISCOVER when -Server is a group); one lease of -Count groups, all or none.</summary>
+        private void RequestFromServer(TimeSpan? duration)
+        {
+            ForLeaseItem(Pool, () =>
+            {
+                IPEndPoint server = MadcapSession.Resolve(Server);
+                MadcapClient client = Session.ClientFor(server);
+                (MadcapLeaseRequest request, string name) = MadcapScopeChoice.Find(Session, client, server, Pool);
+                request.LeaseTime = duration;
+                request.AddressCount = new MadcapAddressCount((ushort)Math.Min(Count, ushort.MaxValue), (ushort)Math.Min(Count, ushort.MaxValue));
+                if (MyInvocation.BoundParameters.ContainsKey(nameof(StartTime)))
+                {
+                    request.StartTime = StartTime.Kind == DateTimeKind.Utc ? StartTime : DateTime.SpecifyKind(StartTime, DateTimeKind.Local).ToUniversalTime();
+                }
+
+                string what = Count == 1 ? "a group" : Count + " groups";
+                if (!ShouldProcess("pool " + name + " (" + request.Scope + ") of the MADCAP server " + server, "Lease " + what))
+                {
+                    return;
+                }
+
+                MadcapLease lease = Session.Run(token => client.RequestLease(request, server, token));
+                string owner = MadcapServerEngine.OwnerOf(MadcapSession.LocalAddressFor(lease.Server));
+                WriteVerbose("The MADCAP server " + lease.Server + " leased " + string.Join(", ", lease.Addresses) + " under Lease Identifier " + lease.LeaseIdentifier + ".");
+                WriteObject(MadcapHeldLeases.From(lease, name, owner, DateTime.UtcNow), enumerateCollection: true);
+            });
         }
 
         private void Write(LeaseResult result)

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Net.Sockets;
 using Multicast.Leases;
+using Multicast.Leases.Madcap;
+using Multicast.Madcap;
 using Multicast.Leases.Storage;
 
 namespace Multicast.PowerShell
@@ -132,10 +134,26 @@ namespace Multicast.PowerShell
 
         public static ClientIdentifier? LeaseClientId(PSObject instance) => Of<MulticastAddressLease>(instance).ClientIdValue;
 
+        public static IPAddressValue? LeaseScopeId(PSObject instance) => Of<MulticastAddressLease>(instance).ScopeIdValue;
+
         // Repair-MulticastAddressStore
         public static IPAddressValue HeldGroupAddress(PSObject instance) => Of<HeldGroup>(instance).AddressValue;
 
         public static ClientIdentifier? HeldGroupClientId(PSObject instance) => Of<HeldGroup>(instance).AsReadValue?.ClientId;
+
+        // Get-MulticastAddressScope
+        public static IPAddressValue ScopeScopeId(PSObject instance) => Of<MadcapServerScope>(instance).ScopeIdValue;
+
+        public static IPAddressValue ScopeLastAddress(PSObject instance) => Of<MadcapServerScope>(instance).LastAddressValue;
+
+        public static IPPrefix? ScopePrefix(PSObject instance) => Of<MadcapServerScope>(instance).PrefixValue;
+
+        public static ValueList<MadcapZoneName> ScopeNames(PSObject instance) => List(Of<MadcapServerScope>(instance).NamesValue);
+
+        public static ValueList<IPAddressValue> ScopeNestsIn(PSObject instance) => List(Of<MadcapServerScope>(instance).NestsInValue);
+
+        // Start-MulticastAddressServer
+        public static TimeSpan ServerUptime(PSObject instance) => Of<MadcapServerStatistics>(instance).UptimeValue;
 
         private static T Of<T>(PSObject instance) => (T)instance.BaseObject;
 

@@ -28,6 +28,31 @@ namespace Multicast.Tests.Madcap
         }
 
         [Fact]
+        public void ARetransmissionFromANewSourcePort_IsStillARetransmission()
+        {
+            // RFC 2730 §2.1.4 keys the cache on xid, msgtype and Lease Identifier only: a NAT that rebinds the client's port
+            // between two transmissions of one REQUEST must not make the server allocate twice.
+            var server = new SketchMadcapServer(_network, "127.0.0.2", MadcapConstants.ResponseCacheInterval) { LoseAnswers = 1 };
+            var request = new MadcapMessage(MadcapMessageType.Request, MadcapAddressFamily.IPv4, 42)
+            {
+                LeaseIdentifier = new MadcapLeaseIdentifier(new byte[] { 0, 7, 7, 7 }),
+                MulticastScope = Scope,
+            };
+            byte[] octets = request.Encode();
+            MemoryTransport before = _network.Bind("127.0.0.1");
+            MemoryTransport after = _network.Bind("127.0.0.1");
+
+            before.Send(octets, 0, octets.Length, server.EndPoint);
+            after.Send(octets, 0, octets.Length, server.EndPoint);
+
+            Assert.Equal(2, server.Requests);
+            Assert.Equal(1, server.Allocations);
+            Assert.Empty(before.Queue);
+            Assert.True(MadcapMessage.TryDecode(Assert.Single(after.Queue).Data, out MadcapMessage? ack, out _));
+            Assert.Equal(MadcapMessageType.Ack, ack!.Type);
+        }
+
+        [Fact]
         public void WithoutTheCache_TheSameLossAllocatesTwice()
         {
             // The control for the test above: an interval of zero remembers nothing.

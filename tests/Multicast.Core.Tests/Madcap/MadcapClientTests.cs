@@ -93,7 +93,8 @@ namespace Multicast.Tests.Madcap
             Assert.Equal(silent.EndPoint, error.Destination);
             Assert.Contains("127.0.0.2:2535", error.Message);
             Assert.Contains("GETINFO", error.Message);
-            Assert.DoesNotContain("-Server", error.Message);
+            Assert.Equal(RemedyKind.MadcapCheckServer, error.Remedy!.Kind);
+            Assert.Equal(2535, error.Remedy["Port"]);
         }
 
         [Fact]
@@ -183,7 +184,12 @@ namespace Multicast.Tests.Madcap
             Assert.Equal(server.EndPoint, error.Server);
             Assert.Equal(MadcapMessageType.GetInfo, error.Request);
             Assert.Equal("The MADCAP server 127.0.0.2:2535 refused the GETINFO with Invalid Request (error 1), caused by the Requested Language option (8). "
-                + "The server judged the request malformed or invalid in its context: correct the option named, or check that the request is sent to the server that holds the lease.", error.Message);
+                + "The server judged the request malformed or invalid in its context.", error.Message);
+
+            // What to do is a remedy, for the host to phrase.
+            Assert.Equal(RemedyKind.MadcapCorrectRequest, error.Remedy!.Kind);
+            Assert.Equal("Requested Language", error.Remedy["Option"]);
+            Assert.Equal(server.EndPoint, error.Remedy["Server"]);
         }
 
         [Fact]
@@ -274,6 +280,38 @@ namespace Multicast.Tests.Madcap
             // The not-chosen server saw the REQUEST too, which tells it to stop holding its offer (§2.2.3).
             Assert.Equal(2, shortOffer.Received.Count);
             Assert.Equal(lease.Start.AddHours(1), lease.End);
+        }
+
+        [Fact]
+        public void OffersAreCollected_ForTheCurrentRetransmitTimer_AfterTheFirst()
+        {
+            // §2.2.2: the client sends its REQUEST "within [DISCOVER-DELAY] after receiving the first OFFER message", whose
+            // "RECOMMENDED value is the current retransmit timer": 16 s after the fourth transmission (t+28), so t+44, not t+60.
+            var server = new ScriptedMadcapServer(_network, "127.0.0.2", Group) { Drop = 3 };
+            server.Script = (request, _) => new[]
+            {
+                server.Grant(request, request.Type == MadcapMessageType.Discover ? MadcapMessageType.Offer : MadcapMessageType.Ack, 600, Scope, new MadcapAddressRange(IPAddress.Parse("239.192.0.9"), 1)),
+            };
+
+            _client.RequestLease(new MadcapLeaseRequest(Scope));
+
+            Assert.Equal(new[] { 0, 4, 12, 28, 44 }, server.Received.Select(r => (int)(r.At - Start).TotalSeconds));
+            Assert.Equal(MadcapMessageType.Request, server.Received.Last().Message.Type);
+        }
+
+        [Fact]
+        public void TheFirstWindowsOffers_AreCollectedFor4Seconds()
+        {
+            var server = new ScriptedMadcapServer(_network, "127.0.0.2", Group) { Drop = 1 };
+            server.Script = (request, _) => new[]
+            {
+                server.Grant(request, request.Type == MadcapMessageType.Discover ? MadcapMessageType.Offer : MadcapMessageType.Ack, 600, Scope, new MadcapAddressRange(IPAddress.Parse("239.192.0.9"), 1)),
+            };
+
+            _client.RequestLease(new MadcapLeaseRequest(Scope));
+
+            // The OFFER came at t+4, in a window that lasts to t+12; the timer then is 8 s.
+            Assert.Equal(new[] { 0, 4, 12 }, server.Received.Select(r => (int)(r.At - Start).TotalSeconds));
         }
 
         [Fact]
@@ -379,7 +417,8 @@ namespace Multicast.Tests.Madcap
             Assert.Equal("MadcapExcessiveClockSkew", error.ErrorId);
             Assert.Equal(MadcapMessageType.Discover, error.Request);
             Assert.Contains("the server's clock reading 2025-03-01T14:00:00Z", error.Message);
-            Assert.Contains("set this host's clock", error.Message);
+            Assert.Equal(RemedyKind.MadcapSetClock, error.Remedy!.Kind);
+            Assert.Equal(Start.AddHours(2), error.Remedy["ServerTime"]);
         }
 
         [Fact]
@@ -428,6 +467,47 @@ namespace Multicast.Tests.Madcap
             Assert.Equal(Start.AddHours(1), renewed.Start);
             Assert.Equal(Start.AddHours(3), renewed.End);
             Assert.Equal(lease.LeaseIdentifier, renewed.LeaseIdentifier);
+        }
+
+        [Theory]
+        [InlineData(MadcapMessageType.Renew)]
+        [InlineData(MadcapMessageType.Release)]
+        public void RenewAndRelease_GoToTheServersOwnPort(MadcapMessageType type)
+        {
+            // §2.2.7, §2.2.8: "to the MADCAP server from which it allocated the addresses", at the port it was reached on.
+            var server = new ScriptedMadcapServer(_network, "127.0.0.2", 3000);
+            server.Script = (request, _) => request.Type == MadcapMessageType.Release
+                ? new[] { server.Reply(request, MadcapMessageType.Ack) }
+                : new[] { server.Grant(request, MadcapMessageType.Ack, 60, Scope, new MadcapAddressRange(IPAddress.Parse("239.192.0.5"), 1)) };
+            MadcapLease lease = _client.RequestLease(new MadcapLeaseRequest(Scope), server.EndPoint);
+            Assert.Equal(new IPEndPoint(IPAddress.Parse("127.0.0.2"), 3000), lease.Server);
+
+            if (type == MadcapMessageType.Renew)
+            {
+                Assert.Equal(server.EndPoint, _client.Renew(lease).Server);
+            }
+            else
+            {
+                _client.Release(lease);
+            }
+
+            Assert.Equal(type, server.Received[1].Message.Type);
+            Assert.Empty(_network.Lost);
+        }
+
+        [Fact]
+        public void ALeaseFromAMulticastRequest_IsRenewedWhereItsAckCameFrom()
+        {
+            var server = new ScriptedMadcapServer(_network, "127.0.0.2", 3000, Group);
+            server.Script = (request, _) => request.Type == MadcapMessageType.Discover
+                ? new[] { server.Grant(request, MadcapMessageType.Offer, 60, Scope) }
+                : new[] { server.Grant(request, MadcapMessageType.Ack, 60, Scope, new MadcapAddressRange(IPAddress.Parse("239.192.0.5"), 1)) };
+
+            MadcapLease lease = _client.RequestLease(new MadcapLeaseRequest(Scope), new IPEndPoint(IPAddress.Parse(Group), 3000));
+            _client.Renew(lease);
+
+            Assert.Equal(server.EndPoint, lease.Server);
+            Assert.Equal(server.EndPoint, _network.Sent.Last(s => s.From.Port != 3000).To);
         }
 
         [Fact]
@@ -557,6 +637,34 @@ namespace Multicast.Tests.Madcap
             Assert.Equal("MadcapDurationOutOfRange", Assert.Throws<MulticastRuleException>(() => _client.RequestLease(new MadcapLeaseRequest(Scope) { LeaseTime = TimeSpan.FromSeconds(4294967296.0) })).ErrorId);
             Assert.Equal("MadcapTimeOutOfRange", Assert.Throws<MulticastRuleException>(() => _client.RequestLease(new MadcapLeaseRequest(Scope) { StartTime = new DateTime(1969, 12, 31, 0, 0, 0, DateTimeKind.Utc) })).ErrorId);
             Assert.Empty(_network.Sent);
+        }
+
+        [Theory]
+        [InlineData("00 01 02 03 04 05 06 07", true)]
+        [InlineData("01 0001 C0000201 01", true)]
+        [InlineData("00 01 02 03 04 05 06 07 08", false)]
+        public void ASharedLeaseIdentifier_MustCarryEightRandomOctets(string identifier, bool refused)
+        {
+            // §2.4: with Shared Lease Identifier, "A Lease Identifier that includes a long cryptographically random number
+            // (at least eight octets in length) MUST be used".
+            var id = new MadcapLeaseIdentifier(Hex.Parse(identifier));
+            var server = new ScriptedMadcapServer(_network, "127.0.0.2");
+            server.Script = (request, _) => new[] { server.Grant(request, MadcapMessageType.Ack, 60, Scope, new MadcapAddressRange(IPAddress.Parse("239.192.0.5"), 1)) };
+            foreach (MadcapFeatureList features in new[] { new MadcapFeatureList(requested: new ushort[] { 2 }), new MadcapFeatureList(required: new ushort[] { 2 }) })
+            {
+                var lease = new MadcapLeaseRequest(Scope) { LeaseIdentifier = id, Features = features };
+                if (refused)
+                {
+                    Assert.Equal("MadcapLeaseIdentifierTooShortToShare", Assert.Throws<MulticastRuleException>(() => _client.RequestLease(lease, server.EndPoint)).ErrorId);
+                }
+                else
+                {
+                    Assert.Throws<MadcapNoResponseException>(() => _client.RequestLease(lease, server.EndPoint));
+                }
+            }
+
+            // Without the feature, any identifier goes.
+            Assert.NotNull(_client.RequestLease(new MadcapLeaseRequest(Scope) { LeaseIdentifier = id }, server.EndPoint));
         }
 
         [Fact]

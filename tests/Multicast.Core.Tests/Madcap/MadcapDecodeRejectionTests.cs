@@ -118,6 +118,41 @@ namespace Multicast.Tests.Madcap
             Assert.Equal(new MadcapLeaseIdentifier(new byte[] { 0x00, 0x77 }), error.LeaseIdentifier);
         }
 
+        [Theory]
+        [InlineData(64)]
+        [InlineData(65535)]
+        [InlineData(50000)]
+        public void AFullDatagramOfDistinctUnknownOptions_DecodesEachOnce_AndFindsTheOneRepeated(int repeated)
+        {
+            // 16,000 distinct codes of 64 and up in a 64 KB datagram (the decoder keeps them in a bitmap, not a list).
+            const int Options = 16000;
+            var data = new byte[8 + 6 + (4 * Options) + 4 + 4];
+            Hex.Parse(Header4 + LeaseId).CopyTo(data, 0);
+            int at = 14;
+            for (int i = 0; i < Options; i++)
+            {
+                int code = 65535 - i;
+                data[at] = (byte)(code >> 8);
+                data[at + 1] = (byte)code;
+                at += 4;
+            }
+
+            Assert.True(MadcapMessage.TryDecode(data, 0, at + 4, out MadcapMessage? message, out _));
+            Assert.Equal(Options, message!.UnknownOptions.Count);
+
+            data[at] = (byte)(repeated >> 8);
+            data[at + 1] = (byte)repeated;
+            bool seenBefore = repeated >= 65536 - Options;
+            bool decoded = MadcapMessage.TryDecode(data, 0, at + 8, out _, out MadcapDecodeError error);
+            Assert.Equal(!seenBefore, decoded);
+            if (seenBefore)
+            {
+                Assert.Equal(MadcapDecodeFailure.DuplicateOption, error.Failure);
+                Assert.Equal(repeated, error.OptionCode);
+                Assert.Equal(at, error.Offset);
+            }
+        }
+
         [Fact]
         public void TwoLeaseIdentifiers_LeaveNoLeaseIdentifierToAnswer()
         {

@@ -46,7 +46,8 @@ namespace Multicast.Tests.Madcap
             }) { IsBackground = true };
             server.Start();
 
-            var client = new MadcapClient(clientSocket, new MadcapClientOptions { ServerPort = serverSocket.LocalEndPoint.Port });
+            // No ServerPort: RENEW and RELEASE go where the lease came from, whatever the MADCAP port is configured to be.
+            var client = new MadcapClient(clientSocket);
             MadcapLease lease = client.RequestLease(new MadcapLeaseRequest(scope), serverSocket.LocalEndPoint);
             client.Release(lease);
             Assert.True(server.Join(TimeSpan.FromSeconds(10)));

@@ -245,6 +245,34 @@ namespace Multicast.Tests.Madcap
             return message!;
         }
 
+        [Fact]
+        public void OptionsOutOfCodeOrder_DecodeToTheSameMessage()
+        {
+            // §2.1.5: "The order of options within a message has no significance and any order MUST be supported in an
+            // equivalent manner": Current Time, Lease Identifier, Lease Time, then End, in a RENEW.
+            byte[] scrambled = Hex.Parse(
+                "00 | 04 | 0001 | 0000002A |" +
+                "000B 0004 | 67C2F6C0 |" +
+                LeaseIdOption + "|" +
+                "0001 0004 | 00000E10 |" +
+                "0000 0000");
+            MadcapMessage decoded = Decode(scrambled);
+            Assert.Equal(MadcapMessageType.Renew, decoded.Type);
+            Assert.Equal(0x67C2F6C0u, decoded.CurrentTime);
+            Assert.Equal(LeaseId, decoded.LeaseIdentifier);
+            Assert.Equal(3600u, decoded.LeaseTime);
+
+            // The same options in code order are the same message, and re-encode in code order.
+            byte[] ordered = Hex.Parse(
+                "00 | 04 | 0001 | 0000002A |" +
+                "0001 0004 | 00000E10 |" +
+                LeaseIdOption + "|" +
+                "000B 0004 | 67C2F6C0 |" +
+                "0000 0000");
+            Assert.Equal(Hex.Format(ordered), Hex.Format(decoded.Encode()));
+            Assert.Equal(Hex.Format(Decode(ordered).Encode()), Hex.Format(decoded.Encode()));
+        }
+
         private static void AssertBothWays(byte[] expected, MadcapMessage message)
         {
             Assert.Equal(Hex.Format(expected), Hex.Format(message.Encode()));

@@ -14,6 +14,9 @@ namespace Multicast.Tests.Madcap
             Assert.Equal(new[] { 0, 4, 12, 28 }, schedule.TransmissionTimes.Select(t => (int)t.TotalSeconds));
             Assert.Equal(TimeSpan.FromSeconds(60), schedule.GiveUpAfter);
             Assert.Equal(new[] { 4, 8, 16, 32 }, Enumerable.Range(0, 4).Select(i => (int)schedule.WaitAfter(i).TotalSeconds));
+
+            // The retransmit timer ([DISCOVER-DELAY], §2.2.2) is capped at 16 s, also after the last transmission.
+            Assert.Equal(new[] { 4, 8, 16, 16 }, Enumerable.Range(0, 4).Select(i => (int)schedule.CurrentTimer(i).TotalSeconds));
         }
 
         [Fact]
@@ -44,14 +47,34 @@ namespace Multicast.Tests.Madcap
             Assert.Equal(TimeSpan.FromSeconds(2), schedule.WaitAfter(0));
         }
 
+        [Theory]
+        [InlineData(1000, 1000, 16)]
+        [InlineData(1000, 1999, 2)]
+        [InlineData(4000, 4000, 3)]
+        public void ASchedule_ThatCannotDouble_IsNotExponentialBackoff(int initialMs, int maximumMs, int retransmissions)
+        {
+            // §2.3: "The client MUST adopt a retransmission strategy that incorporates an exponential backoff algorithm".
+            var error = Assert.Throws<MulticastRuleException>(() => new MadcapRetransmissionSchedule(TimeSpan.FromMilliseconds(initialMs), TimeSpan.FromMilliseconds(maximumMs), retransmissions, TimeSpan.FromSeconds(120)));
+            Assert.Equal("MadcapScheduleNotExponential", error.ErrorId);
+            Assert.NotNull(new MadcapRetransmissionSchedule(TimeSpan.FromMilliseconds(initialMs), TimeSpan.FromMilliseconds(2 * initialMs), retransmissions, TimeSpan.FromSeconds(120)));
+        }
+
+        [Fact]
+        public void OneRetransmission_NeedNotDouble_AndTheFirstDelayHasAFloor()
+        {
+            Assert.NotNull(new MadcapRetransmissionSchedule(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), 1, TimeSpan.FromSeconds(3)));
+            Assert.NotNull(new MadcapRetransmissionSchedule(TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(800), 4, TimeSpan.FromSeconds(3)));
+            Assert.Equal("MadcapScheduleDelay", Assert.Throws<MulticastRuleException>(() => new MadcapRetransmissionSchedule(TimeSpan.FromMilliseconds(99), TimeSpan.FromSeconds(1), 4, TimeSpan.FromSeconds(9))).ErrorId);
+        }
+
         [Fact]
         public void ImpossibleSchedules_AreRefused()
         {
             Assert.Throws<MulticastRuleException>(() => new MadcapRetransmissionSchedule(TimeSpan.Zero, TimeSpan.FromSeconds(1), 1, TimeSpan.FromSeconds(9)));
             Assert.Throws<MulticastRuleException>(() => new MadcapRetransmissionSchedule(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), 1, TimeSpan.FromSeconds(9)));
             Assert.Throws<MulticastRuleException>(() => new MadcapRetransmissionSchedule(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), -1, TimeSpan.FromSeconds(9)));
-            Assert.Throws<MulticastRuleException>(() => new MadcapRetransmissionSchedule(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), 17, TimeSpan.FromSeconds(99)));
-            Assert.NotNull(new MadcapRetransmissionSchedule(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), 16, TimeSpan.FromSeconds(17)));
+            Assert.Throws<MulticastRuleException>(() => new MadcapRetransmissionSchedule(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), 17, TimeSpan.FromSeconds(99)));
+            Assert.NotNull(new MadcapRetransmissionSchedule(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), 16, TimeSpan.FromSeconds(32)));
 
             // The last of t, t+4, t+12, t+28 needs time for its answer: giving up at 28 is too early, 28.001 s is the least.
             Assert.Throws<MulticastRuleException>(() => new MadcapRetransmissionSchedule(TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(16), 3, TimeSpan.FromSeconds(28)));

@@ -158,11 +158,17 @@ namespace Multicast.Tests.Madcap
         }
 
         [Fact]
-        public void LeaseIdentifier_1To65535Octets()
+        public void LeaseIdentifier_1To65535Octets_ButAMessageIsOneDatagram()
         {
-            // §3.4: "its minimum length is 1"; the length field is 16 bits.
-            var message = new MadcapMessage(MadcapMessageType.Release, MadcapAddressFamily.IPv4, 0) { LeaseIdentifier = new MadcapLeaseIdentifier(new byte[65535]) };
-            Assert.Equal(65535, RoundTrip(message).LeaseIdentifier!.Length);
+            // §3.4: "its minimum length is 1"; the length field is 16 bits. A RELEASE is 8 + 4 + n + 4 octets, and one UDP
+            // datagram holds 65507, so the longest identifier a RELEASE can carry is 65491 octets.
+            var message = new MadcapMessage(MadcapMessageType.Release, MadcapAddressFamily.IPv4, 0) { LeaseIdentifier = new MadcapLeaseIdentifier(new byte[65491]) };
+            Assert.Equal(65507, message.Encode().Length);
+            Assert.Equal(65491, RoundTrip(message).LeaseIdentifier!.Length);
+            message.LeaseIdentifier = new MadcapLeaseIdentifier(new byte[65492]);
+            Assert.Equal("MadcapMessageTooLong", Assert.Throws<MulticastRuleException>(() => message.Encode()).ErrorId);
+            message.LeaseIdentifier = new MadcapLeaseIdentifier(new byte[65535]);
+            Assert.Equal("MadcapMessageTooLong", Assert.Throws<MulticastRuleException>(() => message.Encode()).ErrorId);
             message.LeaseIdentifier = new MadcapLeaseIdentifier(new byte[1]);
             Assert.Equal(1, RoundTrip(message).LeaseIdentifier!.Length);
             Assert.Equal("MadcapLeaseIdentifierLength", Assert.Throws<MulticastRuleException>(() => new MadcapLeaseIdentifier(new byte[0])).ErrorId);
@@ -172,27 +178,45 @@ namespace Multicast.Tests.Madcap
         [Fact]
         public void AnOptionValue_IsAtMost65535Octets()
         {
-            var message = new MadcapMessage(MadcapMessageType.Ack, MadcapAddressFamily.IPv4, 0);
-            message.UnknownOptions.Add(new MadcapRawOption(0xFFFF, new byte[65535]));
-            Assert.Equal(65535, RoundTrip(message).UnknownOptions[0].Length);
             Assert.Equal("MadcapOptionTooLong", Assert.Throws<MulticastRuleException>(() => new MadcapRawOption(0xFFFF, new byte[65536])).ErrorId);
 
-            // 10923 IPv4 ranges are 65538 octets: one entry past what the length field holds.
+            // 10923 IPv4 ranges are 65538 octets: one entry past what the length field holds, whatever the datagram.
             var ranges = Enumerable.Range(0, 10923).Select(i => new MadcapAddressRange(IPAddress.Parse("239.0.0.1"), 1)).ToArray();
             var tooLong = new MadcapMessage(MadcapMessageType.Ack, MadcapAddressFamily.IPv4, 0) { AddressRanges = ranges };
             Assert.Equal("MadcapOptionTooLong", Assert.Throws<MulticastRuleException>(() => tooLong.Encode()).ErrorId);
-            tooLong.AddressRanges = ranges.Take(10922).ToArray();
-            Assert.Equal(10922, RoundTrip(tooLong).AddressRanges!.Count);
+        }
+
+        [Fact]
+        public void AMessage_IsAtMostOneUdpDatagram_65507Octets()
+        {
+            // MADCAP messages are UDP datagrams (§1.5); 65,535 less the IPv4 and UDP headers is 65,507.
+            var message = new MadcapMessage(MadcapMessageType.Ack, MadcapAddressFamily.IPv4, 0);
+            message.UnknownOptions.Add(new MadcapRawOption(0xFFFF, new byte[65507 - 16]));
+            Assert.Equal(65507 - 16, RoundTrip(message).UnknownOptions[0].Length);
+            message.UnknownOptions[0] = new MadcapRawOption(0xFFFF, new byte[65507 - 15]);
+            var error = Assert.Throws<MulticastRuleException>(() => message.Encode());
+            Assert.Equal("MadcapMessageTooLong", error.ErrorId);
+            Assert.Contains("65508", error.Message);
+
+            // 10915 ranges: 8 + 4 + 65490 + 4 = 65506 octets.
+            var ranges = Enumerable.Range(0, 10915).Select(i => new MadcapAddressRange(IPAddress.Parse("239.0.0.1"), 1)).ToArray();
+            var ack = new MadcapMessage(MadcapMessageType.Ack, MadcapAddressFamily.IPv4, 0) { AddressRanges = ranges };
+            Assert.Equal(10915, RoundTrip(ack).AddressRanges!.Count);
+            ack.AddressRanges = ranges.Concat(ranges.Take(1)).ToArray();
+            Assert.Equal("MadcapMessageTooLong", Assert.Throws<MulticastRuleException>(() => ack.Encode()).ErrorId);
         }
 
         [Fact]
         public void FeatureList_AsLongAsTheLengthFieldAllows()
         {
-            // 6 + 2 * 32764 = 65534; one more code is 65536.
-            var list = new MadcapFeatureList(Enumerable.Range(0, 32764).Select(i => (ushort)i));
-            var message = new MadcapMessage(MadcapMessageType.Ack, MadcapAddressFamily.IPv4, 0) { FeatureList = list };
-            Assert.Equal(32764, RoundTrip(message).FeatureList!.Supported.Count);
+            // 6 + 2 * 32764 = 65534; one more code is 65536, which the option cannot hold.
+            Assert.NotNull(new MadcapFeatureList(Enumerable.Range(0, 32764).Select(i => (ushort)i)));
             Assert.Throws<MulticastRuleException>(() => new MadcapFeatureList(Enumerable.Range(0, 32765).Select(i => (ushort)i)));
+
+            // In a message, the datagram is the limit: 8 + 4 + 6 + 2n + 4 <= 65507.
+            var list = new MadcapFeatureList(Enumerable.Range(0, 32742).Select(i => (ushort)i));
+            var message = new MadcapMessage(MadcapMessageType.Ack, MadcapAddressFamily.IPv4, 0) { FeatureList = list };
+            Assert.Equal(32742, RoundTrip(message).FeatureList!.Supported.Count);
         }
 
         [Fact]

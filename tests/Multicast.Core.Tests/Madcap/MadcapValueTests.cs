@@ -31,6 +31,30 @@ namespace Multicast.Tests.Madcap
         }
 
         [Fact]
+        public void Time_OfALocalDateTime_IsItsUtcInstant()
+        {
+            // §3.7, §3.12: seconds since 00:00 UTC. 07:00 in New York on 2025-03-01 (EST, UTC-5) is 12:00 UTC.
+            TimeZoneInfo newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+            var local = new DateTime(2025, 3, 1, 7, 0, 0, DateTimeKind.Local);
+            uint noonUtc = MadcapTime.FromDateTime(new DateTime(2025, 3, 1, 12, 0, 0, DateTimeKind.Utc));
+            Assert.True(MadcapTime.TryFromDateTime(local, newYork, out uint seconds));
+            Assert.Equal(noonUtc, seconds);
+
+            // Summer time (EDT, UTC-4), and a local time the clock change skips (02:30 on 2025-03-09), which takes the standard offset.
+            Assert.True(MadcapTime.TryFromDateTime(new DateTime(2025, 7, 1, 8, 0, 0, DateTimeKind.Local), newYork, out seconds));
+            Assert.Equal(MadcapTime.FromDateTime(new DateTime(2025, 7, 1, 12, 0, 0, DateTimeKind.Utc)), seconds);
+            Assert.True(MadcapTime.TryFromDateTime(new DateTime(2025, 3, 9, 2, 30, 0, DateTimeKind.Local), newYork, out seconds));
+            Assert.Equal(MadcapTime.FromDateTime(new DateTime(2025, 3, 9, 7, 30, 0, DateTimeKind.Utc)), seconds);
+
+            // This machine's own zone: a local time and its UTC instant are the same MADCAP time.
+            DateTime now = new DateTime(2025, 3, 1, 12, 0, 0, DateTimeKind.Utc);
+            Assert.Equal(MadcapTime.FromDateTime(now), MadcapTime.FromDateTime(now.ToLocalTime()));
+
+            // Unspecified is read as UTC.
+            Assert.Equal(noonUtc, MadcapTime.FromDateTime(new DateTime(2025, 3, 1, 12, 0, 0, DateTimeKind.Unspecified)));
+        }
+
+        [Fact]
         public void RandomLeaseIdentifier_IsType0And16RandomOctets()
         {
             // §2.4.1: type 0, then "a long random number (at least 16 octets)".

@@ -18,10 +18,17 @@ namespace Multicast.Tests.Madcap
         private readonly MemoryNetwork _network;
 
         public ScriptedMadcapServer(MemoryNetwork network, string address, params string[] groups)
+            : this(network, address, MadcapConstants.ServerPort, groups)
+        {
+        }
+
+        /// <summary>A server on another port than MADCAP's.</summary>
+        public ScriptedMadcapServer(MemoryNetwork network, string address, int port, params string[] groups)
         {
             _network = network;
             Address = IPAddress.Parse(address);
-            Transport = network.Serve(address, MadcapConstants.ServerPort, Handle);
+            Port = port;
+            Transport = network.Serve(address, port, Handle);
             foreach (string group in groups)
             {
                 Transport.JoinGroup(IPAddress.Parse(group));
@@ -30,7 +37,9 @@ namespace Multicast.Tests.Madcap
 
         public IPAddress Address { get; }
 
-        public IPEndPoint EndPoint => new IPEndPoint(Address, MadcapConstants.ServerPort);
+        public int Port { get; }
+
+        public IPEndPoint EndPoint => new IPEndPoint(Address, Port);
 
         public MemoryTransport Transport { get; }
 

@@ -55,7 +55,7 @@ namespace Multicast.Tests.Madcap
                 return refused.Kind == MadcapVerdictKind.Nak ? MadcapResponses.Nak(error, _policy, refused.Error!).Encode() : null;
             }
 
-            if (!MadcapCacheKey.TryCreate(request!, datagram.Source, out MadcapCacheKey key))
+            if (!MadcapCacheKey.TryCreate(request!, out MadcapCacheKey key))
             {
                 return null;
             }
