@@ -25,13 +25,19 @@ namespace Multicast.Sap
         /// <summary>The most sessions kept by default, so that a flood of announcements cannot use up memory.</summary>
         public const int DefaultMaxSessions = 10_000;
 
+        /// <summary>
+        /// The most bytes the cached sessions may hold by default (see <see cref="SapSession.RetainedBytes"/>):
+        /// 32 MiB, room for 10,000 sessions of 1 KB each, which RFC 2974 §6 recommends, several times over.
+        /// </summary>
+        public const long DefaultMaxRetainedBytes = 32L * 1024 * 1024;
+
         private readonly Func<DateTime> _utcNow;
         private readonly Dictionary<string, SapSession> _sessions = new Dictionary<string, SapSession>(StringComparer.Ordinal);
 
         // The message ID hash and originating source of each cached announcement (RFC 2974 §3.1), to its session.
         private readonly Dictionary<string, string> _announcements = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        public SapDirectory(Func<DateTime>? utcNow = null, int bandwidthLimit = SapTiming.DefaultBandwidthLimit, int maxSessions = DefaultMaxSessions)
+        public SapDirectory(Func<DateTime>? utcNow = null, int bandwidthLimit = SapTiming.DefaultBandwidthLimit, int maxSessions = DefaultMaxSessions, long maxRetainedBytes = DefaultMaxRetainedBytes)
         {
             SapTiming.CheckLimit(bandwidthLimit);
             if (maxSessions < 1)
@@ -39,15 +45,27 @@ namespace Multicast.Sap
                 throw new MulticastRuleException("SapMaxSessionsInvalid", maxSessions, "A SAP directory must be able to hold at least one session.");
             }
 
+            if (maxRetainedBytes < 1)
+            {
+                throw new MulticastRuleException("SapMaxRetainedBytesInvalid", maxRetainedBytes, "A SAP directory must be able to keep at least one byte.");
+            }
+
             _utcNow = utcNow ?? (() => DateTime.UtcNow);
             BandwidthLimit = bandwidthLimit;
             MaxSessions = maxSessions;
+            MaxRetainedBytes = maxRetainedBytes;
         }
 
         /// <summary>The bandwidth limit (bits per second) from which announcement intervals are predicted (RFC 2974 §3.1, §4).</summary>
         public int BandwidthLimit { get; }
 
         public int MaxSessions { get; }
+
+        /// <summary>The most bytes the cached sessions may hold, as <see cref="SapSession.RetainedBytes"/> estimates them.</summary>
+        public long MaxRetainedBytes { get; }
+
+        /// <summary>The bytes the cached sessions hold now, as <see cref="SapSession.RetainedBytes"/> estimates them.</summary>
+        public long RetainedBytes { get; private set; }
 
         /// <summary>The sessions now cached.</summary>
         public IReadOnlyCollection<SapSession> Sessions => _sessions.Values.ToList();
@@ -60,7 +78,7 @@ namespace Multicast.Sap
         /// <summary>Deletions that matched no cached session, or lacked the authentication the session had (RFC 2974 §4), ignored.</summary>
         public int IgnoredDeletions { get; private set; }
 
-        /// <summary>New sessions dropped because the directory held <see cref="MaxSessions"/>.</summary>
+        /// <summary>New sessions, and new versions, dropped because the directory held <see cref="MaxSessions"/> or <see cref="MaxRetainedBytes"/>.</summary>
         public int DroppedSessions { get; private set; }
 
         /// <summary>
@@ -183,7 +201,7 @@ namespace Multicast.Sap
 
             if (!_sessions.TryGetValue(key, out SapSession? previous))
             {
-                if (_sessions.Count >= MaxSessions)
+                if (_sessions.Count >= MaxSessions || RetainedBytes + session.RetainedBytes > MaxRetainedBytes)
                 {
                     DroppedSessions++;
                     return new SapSessionEvent[0];
@@ -197,6 +215,13 @@ namespace Multicast.Sap
             if (previous.Origin != null && session.Origin != null && SdpOrigin.CompareVersions(session.Origin.SessionVersion, previous.Origin.SessionVersion) < 0)
             {
                 StaleAnnouncements++;
+                return new SapSessionEvent[0];
+            }
+
+            if (RetainedBytes - previous.RetainedBytes + session.RetainedBytes > MaxRetainedBytes)
+            {
+                // The new version does not fit: the cached one stays, as if this copy had been lost.
+                DroppedSessions++;
                 return new SapSessionEvent[0];
             }
 
@@ -284,6 +309,7 @@ namespace Multicast.Sap
         private void Store(SapSession session)
         {
             _sessions[session.Key] = session;
+            RetainedBytes += session.RetainedBytes;
             _announcements[AnnouncementKey(session)] = session.Key;
         }
 
@@ -297,7 +323,11 @@ namespace Multicast.Sap
 
         private void Remove(SapSession session)
         {
-            _sessions.Remove(session.Key);
+            if (_sessions.Remove(session.Key))
+            {
+                RetainedBytes -= session.RetainedBytes;
+            }
+
             string announcement = AnnouncementKey(session);
             if (_announcements.TryGetValue(announcement, out string? key) && key == session.Key)
             {

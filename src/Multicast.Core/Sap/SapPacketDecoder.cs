@@ -10,10 +10,11 @@ namespace Multicast.Sap
     public static class SapPacketDecoder
     {
         /// <summary>
-        /// The largest payload a compressed packet may inflate to by default: four times the largest UDP
-        /// datagram. RFC 2974 §6 recommends packets under 1 KB, so no real announcement comes near it.
+        /// The largest payload a compressed packet may inflate to by default: the largest UDP payload over
+        /// IPv4 (65,535 bytes less the 20-byte IP and 8-byte UDP headers), as much as an uncompressed packet
+        /// could carry. RFC 2974 §6 recommends packets under 1 KB, so no real announcement comes near it.
         /// </summary>
-        public const int DefaultMaxPayloadLength = 4 * 65536;
+        public const int DefaultMaxPayloadLength = 65_507;
 
         // Figure 1: V (3 bits), A, R, T, E, C (1 bit each) in the first byte.
         private const int VersionShift = 5;

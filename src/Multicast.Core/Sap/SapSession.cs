@@ -29,6 +29,7 @@ namespace Multicast.Sap
             FirstHeard = heard;
             LastHeard = heard;
             TimesHeard = 1;
+            RetainedBytes = Estimate(PayloadBytes, description, Groups.Count);
         }
 
         /// <summary>The session name (s=), or null when the payload is not readable SDP.</summary>
@@ -100,9 +101,46 @@ namespace Multicast.Sap
             }
         }
 
+        /// <summary>
+        /// About how many bytes the session keeps: the payload, the description read from it (its text, one
+        /// object a line, its warnings) and the groups. A <see cref="SapDirectory"/> keeps its total under a budget.
+        /// </summary>
+        public long RetainedBytes { get; }
+
         internal string Key { get; }
 
         internal byte[] PayloadBytes { get; }
+
+        // Generous per-object figures for a 64-bit runtime: an object header and a few fields each.
+        private static long Estimate(byte[] payload, SessionDescription? description, int groups)
+        {
+            const int Session = 512, PerPart = 96, PerWarning = 96, PerGroup = 160;
+            long bytes = Session + payload.Length;
+            if (description is null)
+            {
+                return bytes;
+            }
+
+            // The description's strings are at most the payload's text again, two bytes a character.
+            long parts = description.EmailAddresses.Count + description.PhoneNumbers.Count + description.Bandwidths.Count + description.Attributes.Count;
+            foreach (SdpTimeDescription time in description.Times)
+            {
+                parts += 1 + time.Repeats.Count + time.ZoneAdjustments.Count;
+            }
+
+            foreach (SdpMediaDescription media in description.Media)
+            {
+                parts += 1 + media.Formats.Count + media.Connections.Count + media.Bandwidths.Count + media.Attributes.Count;
+            }
+
+            bytes += (2L * payload.Length) + (PerPart * parts) + ((long)PerGroup * groups);
+            foreach (SdpWarning warning in description.Warnings)
+            {
+                bytes += PerWarning + (2L * warning.Message.Length);
+            }
+
+            return bytes;
+        }
 
         public override string ToString() => (Name ?? "(" + (IsEncrypted ? "encrypted" : PayloadType) + ")") + " from " + OriginatingSource;
     }

@@ -26,6 +26,7 @@ namespace Multicast.Sdp
         private readonly List<SdpWarning> _warnings = new List<SdpWarning>();
         private readonly List<int> _mediaLines = new List<int>();
         private int _line;
+        private int _warningsLeftOut;
         private int _sessionRank = -1;
         private int _mediaRank;
         private SdpMediaDescription? _media;
@@ -630,6 +631,14 @@ namespace Multicast.Sdp
                 }
             }
 
+            if (_warningsLeftOut > 0)
+            {
+                _warnings.Add(new SdpWarning(
+                    SdpWarningIds.WarningsTruncated,
+                    _warningsLeftOut.ToString(CultureInfo.InvariantCulture) + " more warnings were found and not kept; a description keeps its first " + SessionDescription.MaxWarnings + ".",
+                    0));
+            }
+
             _description.Warnings = _warnings.ToArray();
             return _description;
         }
@@ -686,7 +695,18 @@ namespace Multicast.Sdp
             return seen;
         }
 
-        private void Warn(string id, string message, int line) => _warnings.Add(new SdpWarning(id, message, line));
+        // Past SessionDescription.MaxWarnings, warnings are only counted (Finish says how many).
+        private void Warn(string id, string message, int line)
+        {
+            if (_warnings.Count < SessionDescription.MaxWarnings)
+            {
+                _warnings.Add(new SdpWarning(id, message, line));
+            }
+            else
+            {
+                _warningsLeftOut++;
+            }
+        }
 
         /// <summary>One or more decimal digits (RFC 8866 §9, 1*DIGIT).</summary>
         internal static bool IsDigits(string text)

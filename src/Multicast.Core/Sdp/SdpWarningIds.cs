@@ -3,6 +3,9 @@ namespace Multicast.Sdp
     /// <summary>The identifiers of <see cref="SdpWarning"/>. They do not change between releases.</summary>
     public static class SdpWarningIds
     {
+        /// <summary>More warnings than a description keeps (<see cref="SessionDescription.MaxWarnings"/>); its message says how many more.</summary>
+        public const string WarningsTruncated = "SdpWarningsTruncated";
+
         /// <summary>No lines at all.</summary>
         public const string Empty = "SdpEmpty";
 

@@ -11,6 +11,12 @@ namespace Multicast.Sdp
     /// </summary>
     public sealed class SessionDescription
     {
+        /// <summary>
+        /// The most warnings a parsed description keeps: past them, one <see cref="SdpWarningIds.WarningsTruncated"/>
+        /// says how many more there were, so that a hostile payload of bad lines cannot make a listener keep much.
+        /// </summary>
+        public const int MaxWarnings = 64;
+
         /// <summary>v= (RFC 8866 §5.1). Version 0 is the only one.</summary>
         public int ProtocolVersion { get; set; }
 
