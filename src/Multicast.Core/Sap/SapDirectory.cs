@@ -78,6 +78,12 @@ namespace Multicast.Sap
         /// <summary>Deletions that matched no cached session, or lacked the authentication the session had (RFC 2974 §4), ignored.</summary>
         public int IgnoredDeletions { get; private set; }
 
+        /// <summary>
+        /// Deletions of a version other than the cached one (RFC 2974 §6: the old version's deletion, sent after a
+        /// modification), ignored: their o= version is lower than the cached one's, or differs under another hash.
+        /// </summary>
+        public int StaleDeletions { get; private set; }
+
         /// <summary>New sessions, and new versions, dropped because the directory held <see cref="MaxSessions"/> or <see cref="MaxRetainedBytes"/>.</summary>
         public int DroppedSessions { get; private set; }
 
@@ -243,9 +249,15 @@ namespace Multicast.Sap
         {
             SapSession? target = null;
             SdpOrigin? origin = packet.IsSdp ? ReadOrigin(packet.PayloadBytes) : null;
-            if (origin != null)
+            if (origin != null && _sessions.TryGetValue(SessionKey(packet, origin), out target) && target.Origin != null)
             {
-                _sessions.TryGetValue(SessionKey(packet, origin), out target);
+                // RFC 2974 §6: a modified session's old version SHOULD be deleted; that must not delete the new one.
+                int version = SdpOrigin.CompareVersions(origin.SessionVersion, target.Origin.SessionVersion);
+                if (version < 0 || (version != 0 && packet.MessageIdHash != target.MessageIdHash))
+                {
+                    StaleDeletions++;
+                    return new SapSessionEvent[0];
+                }
             }
 
             if (target is null && _announcements.TryGetValue(AnnouncementKey(packet), out string? key))

@@ -156,6 +156,35 @@ namespace Multicast.Tests.Sap
         }
 
         [Fact]
+        public void ModifyingThenDeletingTheOldVersionKeepsTheModifiedSession()
+        {
+            // RFC 2974 §6: the hash changes with the description, "and a session deletion message SHOULD be sent
+            // for the old version of the session". That deletion names version 1; the session is at version 2.
+            _directory.Process(Announcement(Description(version: "1"), hash: 1));
+            Assert.Equal(SapSessionEventKind.Changed, _directory.Process(Announcement(Description(name: "Moved", version: "2"), hash: 2)).Single().Kind);
+
+            Assert.Empty(_directory.Process(Deletion("o=- 3724394400 1 IN IP4 192.0.2.1", hash: 1)));
+            Assert.Equal("Moved", _directory.Sessions.Single().Name);
+            Assert.Equal(1, _directory.StaleDeletions);
+
+            Assert.Equal(SapSessionEventKind.Deleted, _directory.Process(Deletion("o=- 3724394400 2 IN IP4 192.0.2.1", hash: 2)).Single().Kind);
+            Assert.Equal(0, _directory.Count);
+        }
+
+        [Fact]
+        public void ADeletionOfAnotherVersionUnderAnotherHashIsStale()
+        {
+            // Version 3 was never heard, and the hash is not the cached one's: nothing says it is this session's current version.
+            _directory.Process(Announcement(Description(version: "2"), hash: 2));
+            Assert.Empty(_directory.Process(Deletion("o=- 3724394400 3 IN IP4 192.0.2.1", hash: 3)));
+            Assert.Equal(1, _directory.Count);
+            Assert.Equal(1, _directory.StaleDeletions);
+
+            // The cached hash with another version still names the cached announcement.
+            Assert.Equal(SapSessionEventKind.Deleted, _directory.Process(Deletion("o=- 3724394400 3 IN IP4 192.0.2.1", hash: 2)).Single().Kind);
+        }
+
+        [Fact]
         public void ADeletionWithoutAnOriginFallsBackToTheHash()
         {
             _directory.Process(Announcement(Description(), hash: 7));

@@ -28,7 +28,7 @@ namespace Multicast.Tests.Sap
         {
             Send(Announcement(Description()).Encode());
             Send(Announcement(Description(name: "Changed", version: "2"), hash: 2).Encode());
-            Send(Deletion(hash: 2).Encode());
+            Send(Deletion("o=- 3724394400 2 IN IP4 192.0.2.1", hash: 2).Encode());
             DateTime start = _network.UtcNow;
 
             var events = _listener.Listen(TimeSpan.FromMinutes(1)).ToList();
