@@ -118,7 +118,7 @@ namespace Multicast.Sap
                 {
                     events.Add(new SapSessionEvent(SapSessionEventKind.Ended, session, now));
                 }
-                else if (now >= session.LastHeard + Timeout(session, perGroup))
+                else if (now >= Later(session.LastHeard, Timeout(session, perGroup)))
                 {
                     events.Add(new SapSessionEvent(SapSessionEventKind.TimedOut, session, now));
                 }
@@ -141,11 +141,11 @@ namespace Multicast.Sap
                 DateTime? next = null;
                 foreach (SapSession session in _sessions.Values)
                 {
-                    DateTime expiry = session.LastHeard + Timeout(session, perGroup);
+                    DateTime expiry = Later(session.LastHeard, Timeout(session, perGroup));
                     if (session.Ends is DateTime ends && ends < expiry)
                     {
                         // Ended sessions go at the first check after their stop time.
-                        expiry = ends.AddTicks(1);
+                        expiry = Later(ends, TimeSpan.FromTicks(1));
                     }
 
                     next = next is null || expiry < next ? expiry : next;
@@ -364,6 +364,10 @@ namespace Multicast.Sap
 
             return counts;
         }
+
+        // A time plus a span, held at DateTime.MaxValue: a capture may be stamped in the last hour of the year 9999.
+        private static DateTime Later(DateTime time, TimeSpan span) =>
+            span.Ticks > DateTime.MaxValue.Ticks - time.Ticks ? DateTime.MaxValue : time + span;
 
         private TimeSpan Timeout(SapSession session, Dictionary<string, int> perGroup)
         {

@@ -187,6 +187,17 @@ namespace Multicast.Tests.Sap
             Assert.False(reader.StoppedEarly);
         }
 
+        [Theory]
+        [InlineData(ulong.MaxValue, 6, 0L)]                  // 1.8e13 s after 1970, past the year 9999
+        [InlineData(0UL, 6, -62_200_000_000L)]                 // an offset to before the year 1
+        public void ATimeOutsideWhatADateCanHoldIsNoTime(ulong units, byte resolution, long offsetSeconds)
+        {
+            byte[] file = Join(SectionHeader(false), InterfaceDescription(false, 1, resolution: resolution, offsetSeconds: offsetSeconds), EnhancedPacket(false, 0, units, SapFrame()));
+            CapturedDatagram datagram = Reader(file).ReadDatagrams().Single();
+            Assert.Null(datagram.Timestamp);
+            Assert.Equal(Payload, datagram.Data);
+        }
+
         [Fact]
         public void APowerOfTwoResolution()
         {

@@ -228,7 +228,8 @@ namespace Multicast.Sap
 
             public long OffsetSeconds { get; set; }
 
-            public DateTime Time(ulong units)
+            /// <summary>The capture time, or null when it falls outside what a DateTime holds (a damaged or hostile timestamp).</summary>
+            public DateTime? Time(ulong units)
             {
                 int exponent = Resolution & 0x7F;
                 decimal seconds;
@@ -244,7 +245,7 @@ namespace Multicast.Sap
                 decimal ticks = (seconds + OffsetSeconds) * TimeSpan.TicksPerSecond;
                 decimal earliest = -UnixEpoch.Ticks;
                 decimal latest = DateTime.MaxValue.Ticks - UnixEpoch.Ticks;
-                return ticks < earliest ? DateTime.MinValue : ticks > latest ? DateTime.MaxValue : UnixEpoch.AddTicks((long)ticks);
+                return ticks < earliest || ticks > latest ? (DateTime?)null : UnixEpoch.AddTicks((long)ticks);
             }
 
             private static decimal Pow(int radix, int exponent)
