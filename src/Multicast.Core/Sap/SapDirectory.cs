@@ -197,7 +197,8 @@ namespace Multicast.Sap
             }
 
             SessionDescription? description = packet.IsSdp ? SessionDescription.Parse(packet.PayloadBytes, 0, packet.PayloadBytes.Length) : null;
-            string key = SessionKey(packet, description?.Origin);
+            // RFC 8866 §5: a description with an unknown line type is ignored, its origin with it.
+            string key = SessionKey(packet, description is null || description.HasUnknownLineType ? null : description.Origin);
             var session = new SapSession(key, packet, description, source, sapGroup, now);
             if (session.Ends is DateTime ends && ends < now)
             {

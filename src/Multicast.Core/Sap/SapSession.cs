@@ -12,8 +12,19 @@ namespace Multicast.Sap
     /// </summary>
     public sealed class SapSession
     {
+        private readonly IReadOnlyList<SdpWarning>? _rejectedWarnings;
+
         internal SapSession(string key, SapPacket packet, SessionDescription? description, IPEndPoint? source, IPAddressValue? sapGroup, DateTime heard)
         {
+            // RFC 8866 §5: a description with a line type the parser does not understand is ignored completely;
+            // only its warnings are kept, to say why.
+            if (description != null && description.HasUnknownLineType)
+            {
+                DescriptionRejected = true;
+                _rejectedWarnings = description.Warnings;
+                description = null;
+            }
+
             Key = key;
             Description = description;
             OriginatingSource = packet.OriginatingSource;
@@ -29,7 +40,7 @@ namespace Multicast.Sap
             FirstHeard = heard;
             LastHeard = heard;
             TimesHeard = 1;
-            RetainedBytes = Estimate(PayloadBytes, description, Groups.Count);
+            RetainedBytes = Estimate(PayloadBytes, description, Groups.Count) + Estimate(_rejectedWarnings);
         }
 
         /// <summary>The session name (s=), or null when the payload is not readable SDP.</summary>
@@ -61,8 +72,15 @@ namespace Multicast.Sap
         /// <summary>The parsed description, or null when the payload is encrypted or not SDP.</summary>
         public SessionDescription? Description { get; }
 
-        /// <summary>What the description does against RFC 8866.</summary>
-        public IReadOnlyList<SdpWarning> Warnings => Description?.Warnings ?? new SdpWarning[0];
+        /// <summary>
+        /// The payload is SDP with a line type RFC 8866 does not define, so the description was ignored completely,
+        /// as RFC 8866 §5 says: no name, origin or groups; its <see cref="Warnings"/> say which line. The
+        /// announcement is known by its message ID hash and originating source only.
+        /// </summary>
+        public bool DescriptionRejected { get; }
+
+        /// <summary>What the description does against RFC 8866 (for a rejected one, why it was rejected).</summary>
+        public IReadOnlyList<SdpWarning> Warnings => Description?.Warnings ?? _rejectedWarnings ?? new SdpWarning[0];
 
         /// <summary>The connection groups with their TTL or scope, address count, port and media.</summary>
         public IReadOnlyList<SapSessionGroup> Groups { get; }
@@ -111,10 +129,23 @@ namespace Multicast.Sap
 
         internal byte[] PayloadBytes { get; }
 
+        private static long Estimate(IReadOnlyList<SdpWarning>? warnings)
+        {
+            long bytes = 0;
+            foreach (SdpWarning warning in warnings ?? new SdpWarning[0])
+            {
+                bytes += WarningBytes(warning);
+            }
+
+            return bytes;
+        }
+
+        private static long WarningBytes(SdpWarning warning) => 96 + (2L * warning.Message.Length);
+
         // Generous per-object figures for a 64-bit runtime: an object header and a few fields each.
         private static long Estimate(byte[] payload, SessionDescription? description, int groups)
         {
-            const int Session = 512, PerPart = 96, PerWarning = 96, PerGroup = 160;
+            const int Session = 512, PerPart = 96, PerGroup = 160;
             long bytes = Session + payload.Length;
             if (description is null)
             {
@@ -133,15 +164,9 @@ namespace Multicast.Sap
                 parts += 1 + media.Formats.Count + media.Connections.Count + media.Bandwidths.Count + media.Attributes.Count;
             }
 
-            bytes += (2L * payload.Length) + (PerPart * parts) + ((long)PerGroup * groups);
-            foreach (SdpWarning warning in description.Warnings)
-            {
-                bytes += PerWarning + (2L * warning.Message.Length);
-            }
-
-            return bytes;
+            return bytes + (2L * payload.Length) + (PerPart * parts) + ((long)PerGroup * groups) + Estimate(description.Warnings);
         }
 
-        public override string ToString() => (Name ?? "(" + (IsEncrypted ? "encrypted" : PayloadType) + ")") + " from " + OriginatingSource;
+        public override string ToString() => (Name ?? "(" + (IsEncrypted ? "encrypted" : DescriptionRejected ? "rejected SDP" : PayloadType) + ")") + " from " + OriginatingSource;
     }
 }

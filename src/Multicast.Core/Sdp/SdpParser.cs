@@ -221,9 +221,10 @@ namespace Multicast.Sdp
                     ParseMedia(value);
                     break;
                 default:
+                    _description.HasUnknownLineType = true;
                     Warn(
                         SdpWarningIds.UnknownLineType,
-                        "'" + type + "=' is not an SDP line type. RFC 8866 §5 has a parser ignore or reject a description with a type it does not understand; the line was skipped.",
+                        "'" + type + "=' is not an SDP line type. RFC 8866 §5 has a parser completely ignore or reject a description with a type it does not understand.",
                         _line);
                     break;
             }

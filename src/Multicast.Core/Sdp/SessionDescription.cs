@@ -51,6 +51,12 @@ namespace Multicast.Sdp
 
         public List<SdpMediaDescription> Media { get; } = new List<SdpMediaDescription>();
 
+        /// <summary>
+        /// A line of a type RFC 8866 does not define was read (an <see cref="SdpWarningIds.UnknownLineType"/> warning).
+        /// RFC 8866 §5: a parser "MUST completely ignore or reject" such a description, so its reader must not use it.
+        /// </summary>
+        public bool HasUnknownLineType { get; internal set; }
+
         /// <summary>What a parsed description does against RFC 8866; empty for one made in code.</summary>
         public IReadOnlyList<SdpWarning> Warnings { get; internal set; } = new SdpWarning[0];
 

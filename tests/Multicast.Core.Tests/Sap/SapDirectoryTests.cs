@@ -291,6 +291,27 @@ namespace Multicast.Tests.Sap
         }
 
         [Fact]
+        public void ADescriptionWithAnUnknownLineTypeIsKeptByHashAndSourceOnly()
+        {
+            // RFC 8866 §5: such a description MUST be ignored completely: no name, no groups, only why.
+            string sdp = Description(group: "233.252.0.7/127") + "x=something new\r\n";
+            SapSession session = _directory.Process(Announcement(sdp, hash: 9)).Single().Session;
+
+            Assert.True(session.DescriptionRejected);
+            Assert.Null(session.Description);
+            Assert.Null(session.Name);
+            Assert.Null(session.Origin);
+            Assert.Empty(session.Groups);
+            Assert.Equal(9, session.MessageIdHash);
+            Assert.Contains(session.Warnings, w => w.Id == Multicast.Sdp.SdpWarningIds.UnknownLineType);
+            Assert.Empty(_directory.Process(Announcement(sdp, hash: 9)));
+
+            // The session it names is not known, so its deletion finds the announcement by hash and source.
+            Assert.Equal(SapSessionEventKind.Deleted, _directory.Process(Deletion(hash: 9)).Single().Kind);
+            Assert.False(_directory.Process(Announcement(Description())).Single().Session.DescriptionRejected);
+        }
+
+        [Fact]
         public void ZeroHashesAreToldApartByTheirPayloads()
         {
             // RFC 2974 §3.1: with a zero hash "the entire message MUST be compared".

@@ -267,6 +267,18 @@ namespace Multicast.Tests.Sdp
         }
 
         [Fact]
+        public void ALineTypeRfc8866DoesNotDefineMarksTheWholeDescription()
+        {
+            // RFC 8866 §5: "An SDP parser MUST completely ignore or reject any session description that contains
+            // a type letter that it does not understand." The parser says so; the reader of the description decides.
+            Assert.True(SessionDescription.Parse(Minimal("x=1")).HasUnknownLineType);
+            Assert.True(SessionDescription.Parse(Minimal("m=audio 1 RTP/AVP 0", "y=media level")).HasUnknownLineType);
+            Assert.False(SessionDescription.Parse(Minimal("a=x-unknown:attribute")).HasUnknownLineType);
+            Assert.False(SessionDescription.Parse(Minimal("k=clear:obsolete")).HasUnknownLineType);
+            Assert.False(SessionDescription.Parse(Minimal("v =0")).HasUnknownLineType);
+        }
+
+        [Fact]
         public void ARepeatedMediaTitle() =>
             Assert.Equal(SdpWarningIds.LineRepeated, SessionDescription.Parse(Minimal("m=audio 1 RTP/AVP 0", "i=one", "i=two")).Warnings.Single().Id);
 
