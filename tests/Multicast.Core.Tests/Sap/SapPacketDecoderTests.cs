@@ -252,11 +252,15 @@ namespace Multicast.Tests.Sap
         }
 
         [Theory]
-        [InlineData("77 01")] // CM = 7
+        [InlineData("77 09")] // CM = 7, with FCHECK right (0x7709 = 31 * 983), so only the method is wrong
         [InlineData("78 00")] // FCHECK wrong: 0x7800 is not a multiple of 31
         [InlineData("88 1C")] // CINFO = 8: 0x881C is a multiple of 31, but the window is over 32K
         public void AnInvalidZlibHeader(string header)
         {
+            // Each header fails one check only: a bad FCHECK hides every other fault.
+            int cmf = Convert.ToInt32(header.Substring(0, 2), 16), flg = Convert.ToInt32(header.Substring(3, 2), 16);
+            Assert.True(header == "78 00" || ((cmf << 8) | flg) % 31 == 0);
+
             byte[] zlib = Of(header, "01 05 00 FA FF", Ascii(Sdp), "03 FB 00 FB");
             Assert.Equal(SapDecodeStatus.ZlibHeaderInvalid, SapPacketDecoder.Decode(Of("21 00 00 07", "C0 00 02 01", zlib)).Status);
         }
