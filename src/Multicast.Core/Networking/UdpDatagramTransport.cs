@@ -9,7 +9,7 @@ namespace Multicast.Networking
     /// A real UDP socket behind <see cref="IDatagramTransport"/>. It reports each datagram's destination
     /// (IP_PKTINFO), so that an engine can tell a multicast request from a unicast one, and can join groups.
     /// </summary>
-    public sealed class UdpDatagramTransport : IDatagramTransport
+    public sealed class UdpDatagramTransport : IDatagramTransport, IMulticastHopLimit
     {
         // How often a blocked receive looks at its cancellation token: Ctrl+C stops within this time.
         private static readonly TimeSpan CancellationPoll = TimeSpan.FromMilliseconds(100);
@@ -69,6 +69,11 @@ namespace Multicast.Networking
                 _socket.SetSocketOption(SocketOptionLevel.IP, SocketOptionName.AddMembership, new MulticastOption(group, interfaceIndex));
             }
         }
+
+        /// <summary>The hop limit (IPv6) or TTL (IPv4) of multicast datagrams this transport sends.</summary>
+        public int MulticastHops => LocalEndPoint.AddressFamily == AddressFamily.InterNetworkV6
+            ? (int)_socket.GetSocketOption(SocketOptionLevel.IPv6, SocketOptionName.MulticastTimeToLive)!
+            : (int)_socket.GetSocketOption(SocketOptionLevel.IP, SocketOptionName.MulticastTimeToLive)!;
 
         /// <summary>Sets the hop limit (IPv6) or TTL (IPv4) of multicast datagrams this transport sends.</summary>
         public void SetMulticastHops(int hops)
