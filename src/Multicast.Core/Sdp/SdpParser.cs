@@ -375,6 +375,10 @@ namespace Multicast.Sdp
                 }
 
                 numbers.Add(int.Parse(parts[i], CultureInfo.InvariantCulture));
+                if (parts[i].Length > 1 && parts[i][0] == '0')
+                {
+                    Warn(SdpWarningIds.ConnectionNumberMalformed, "'" + Shorten(fields[2]) + "' writes a number with a leading zero; RFC 8866 §9 writes a TTL as (POS-DIGIT *2DIGIT) / \"0\" and a number of addresses as POS-DIGIT *DIGIT. It was read as " + numbers[numbers.Count - 1] + ".", _line);
+                }
             }
 
             string address = parts[0];
@@ -424,12 +428,28 @@ namespace Multicast.Sdp
                 return null;
             }
 
+            if (parsed && multicast && count > 1 && !StaysInGroupRange(group, count))
+            {
+                Warn(
+                    SdpWarningIds.ConnectionCountPastRange,
+                    "The " + count + " addresses from " + address + " run past " + (group.IsIPv6 ? "the group's flags and scope (" + AddressMath.Network(group, 16) + "/16)" : "239.255.255.255, the end of IPv4 multicast (RFC 5771)") + "; RFC 8866 §5.7 allocates them contiguously above the base address.",
+                    _line);
+            }
+
             if (sessionLevel && count > 1)
             {
                 Warn(SdpWarningIds.SessionConnectionMultipleAddresses, "The session-level c= gives " + count + " addresses; multiple addresses MUST NOT be specified at session level (RFC 8866 §5.7).", _line);
             }
 
             return new SdpConnection(networkType, addressType, address, ttl, count);
+        }
+
+        // The last of count addresses from a multicast group is still in 224.0.0.0/4, or in the group's ffXY::/16.
+        private static bool StaysInGroupRange(IPAddressValue group, int count)
+        {
+            IPAddressValue last = AddressMath.Add(group, (ulong)(count - 1));
+            int length = group.IsIPv6 ? 16 : 4;
+            return last.CompareTo(group) > 0 && AddressMath.Contains(AddressMath.Network(group, length), length, last);
         }
 
         private void ParseBandwidth(string value)
