@@ -544,7 +544,8 @@ namespace Multicast.Sdp
             for (int i = 0; valid && i < fields.Length; i += 2)
             {
                 SdpTypedTime offset = default;
-                valid = TryParseUInt64(fields[i], out ulong time) && SdpTypedTime.TryParse(fields[i + 1], true, out offset);
+                ulong time = 0;
+                valid = IsTime(fields[i]) && fields[i] != "0" && TryParseUInt64(fields[i], out time) && SdpTypedTime.TryParse(fields[i + 1], true, out offset);
                 if (valid)
                 {
                     adjustments.Add(new SdpZoneAdjustment(time, offset));
@@ -553,7 +554,7 @@ namespace Multicast.Sdp
 
             if (!valid)
             {
-                Warn(SdpWarningIds.ZoneMalformed, "'z=" + Shorten(value) + "' is not pairs of an adjustment time and an offset such as -1h (RFC 8866 §5.11).", _line);
+                Warn(SdpWarningIds.ZoneMalformed, "'z=" + Shorten(value) + "' is not pairs of an adjustment time (ten digits or more) and an offset such as -1h (RFC 8866 §5.11, §9).", _line);
                 return;
             }
 
@@ -748,8 +749,8 @@ namespace Multicast.Sdp
             return true;
         }
 
-        // RFC 8866 §9: time = POS-DIGIT 9*DIGIT, or "0".
-        private static bool IsTime(string text) => text == "0" || (text.Length >= 10 && text[0] != '0');
+        // RFC 8866 §9: start-time and stop-time = time / "0", where time = POS-DIGIT 9*DIGIT.
+        internal static bool IsTime(string text) => text == "0" || (text.Length >= 10 && text[0] != '0');
 
         private static bool TryParseUInt64(string text, out ulong value)
         {

@@ -267,6 +267,18 @@ namespace Multicast.Tests.Sdp
         }
 
         [Theory]
+        [InlineData("z=0 -1h")]
+        [InlineData("z=123456789 -1h")]
+        [InlineData("z=3730928400 -1h 0999999999 0")]
+        public void AZoneAdjustmentTimeIsTenDigitsOrMore(string zone)
+        {
+            // RFC 8866 §9: zone-adjustments = %x7a "=" time SP ["-"] typed-time ..., time = POS-DIGIT 9*DIGIT.
+            SessionDescription sdp = SessionDescription.Parse(Minimal("r=7d 1h 0", zone));
+            Assert.Equal(SdpWarningIds.ZoneMalformed, sdp.Warnings.Single().Id);
+            Assert.Equal(7, sdp.Warnings.Single().Line);
+        }
+
+        [Theory]
         [InlineData("c=IN IP4 239.255.255.255/127/3", SdpWarningIds.ConnectionCountPastRange)]  // 240.0.0.0 and 240.0.0.1 are not multicast
         [InlineData("c=IN IP4 239.255.255.254/127/2", null)]                                    // ends at 239.255.255.255
         [InlineData("c=IN IP6 ff05::ffff:ffff:ffff:ffff/2", null)]                             // the second is ff05:0:0:1::, still ff05
