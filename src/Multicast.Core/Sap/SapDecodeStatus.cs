@@ -9,7 +9,7 @@ namespace Multicast.Sap
         /// <summary>Shorter than the fixed header and the originating source its A bit asks for.</summary>
         TooShort,
 
-        /// <summary>V is not 1 (RFC 2974 §6: "The version number field MUST be set to 1").</summary>
+        /// <summary>V is neither 1 (RFC 2974 §6: "The version number field MUST be set to 1") nor 0 (SAPv0, which §3.1 expects to arrive).</summary>
         UnsupportedVersion,
 
         /// <summary>The authentication length claims more 32-bit words than the packet holds.</summary>

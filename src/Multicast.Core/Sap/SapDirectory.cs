@@ -186,7 +186,7 @@ namespace Multicast.Sap
             // RFC 2974 §10: a listener that trusted the hash and source alone, without the payload, could be
             // misled; a repeat is a refresh only when its payload is the one cached.
             string announcement = AnnouncementKey(packet);
-            if (packet.MessageIdHash != 0
+            if (packet.HashIdentifies
                 && _announcements.TryGetValue(announcement, out string? known)
                 && _sessions.TryGetValue(known, out SapSession? cached)
                 && cached.IsAuthenticated == packet.IsAuthenticated
@@ -303,7 +303,7 @@ namespace Multicast.Sap
             }
 
             // RFC 2974 §3.1: a zero hash (SAPv0) says nothing; then the whole message decides uniqueness.
-            string payload = packet.MessageIdHash == 0 ? "|" + Convert.ToBase64String(packet.PayloadBytes) : string.Empty;
+            string payload = packet.HashIdentifies ? string.Empty : "|" + Convert.ToBase64String(packet.PayloadBytes);
             return "sap|" + AnnouncementKey(packet) + "|" + authenticated + payload;
         }
 

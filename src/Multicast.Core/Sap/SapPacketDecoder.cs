@@ -47,8 +47,10 @@ namespace Multicast.Sap
                 return Fail(SapDecodeStatus.TooShort);
             }
 
+            // RFC 2974 §6: V MUST be 1; §3.1 expects SAPv0 (V = 0, the same fields, the hash zero) to arrive still.
             int flags = datagram[offset];
-            if ((flags >> VersionShift) != SapPacket.CurrentVersion)
+            int version = flags >> VersionShift;
+            if (version != SapPacket.CurrentVersion && version != 0)
             {
                 return Fail(SapDecodeStatus.UnsupportedVersion);
             }
@@ -91,7 +93,7 @@ namespace Multicast.Sap
             {
                 var ciphertext = new byte[end - position];
                 Buffer.BlockCopy(datagram, position, ciphertext, 0, ciphertext.Length);
-                return Ok(new SapPacket(messageType, source, hash, ciphertext, null, authentication, compressed, isEncrypted: true, reserved, count));
+                return Ok(new SapPacket(messageType, source, hash, ciphertext, null, authentication, compressed, isEncrypted: true, reserved, count, version));
             }
 
             byte[] body = datagram;
@@ -122,7 +124,7 @@ namespace Multicast.Sap
 
             var payload = new byte[bodyEnd - payloadStart];
             Buffer.BlockCopy(body, payloadStart, payload, 0, payload.Length);
-            return Ok(new SapPacket(messageType, source, hash, payload, payloadType, authentication, compressed, isEncrypted: false, reserved, count));
+            return Ok(new SapPacket(messageType, source, hash, payload, payloadType, authentication, compressed, isEncrypted: false, reserved, count, version));
         }
 
         /// <summary>

@@ -322,6 +322,18 @@ namespace Multicast.Tests.Sap
         }
 
         [Fact]
+        public void ASapVersion0HashSaysNothing()
+        {
+            // RFC 2974 §3.1: for a SAPv0 announcement "the entire message MUST be compared to determine uniqueness".
+            SapPacket first = SapPacketDecoder.Decode(TestBytes.Of("00 00 12 34", "C0 00 02 01", TestBytes.Ascii("text/plain"), "00", TestBytes.Ascii("one"))).Packet!;
+            SapPacket second = SapPacketDecoder.Decode(TestBytes.Of("00 00 12 34", "C0 00 02 01", TestBytes.Ascii("text/plain"), "00", TestBytes.Ascii("two"))).Packet!;
+            Assert.Equal(SapSessionEventKind.New, _directory.Process(first).Single().Kind);
+            Assert.Equal(SapSessionEventKind.New, _directory.Process(second).Single().Kind);
+            Assert.Empty(_directory.Process(first));
+            Assert.Equal(2, _directory.Count);
+        }
+
+        [Fact]
         public void AFullDirectoryDropsNewSessions()
         {
             var small = new SapDirectory(() => _clock.UtcNow, maxSessions: 1);

@@ -106,12 +106,24 @@ namespace Multicast.Tests.Sap
         public void EveryMessageIdHash(int hash) =>
             Assert.Equal(hash, Decode(Of("20 00", new[] { (byte)(hash >> 8), (byte)hash }, "C0 00 02 01", Ascii(Sdp))).MessageIdHash);
 
+        [Fact]
+        public void ASapVersion0PacketIsRead()
+        {
+            // RFC 2974 §3.1 expects SAPv0 announcements to arrive ("SAP v0 announcers always set the message
+            // identifier hash to zero"): V = 0, with the fields where version 1 has them.
+            SapPacket packet = Decode(Of("00 00 00 00", "C0 00 02 01", Ascii(Sdp)));
+            Assert.Equal(0, packet.Version);
+            Assert.Equal(0, packet.MessageIdHash);
+            Assert.Equal(SapMessageType.Announcement, packet.MessageType);
+            Assert.Equal(Sdp, Encoding.ASCII.GetString(packet.Payload));
+            Assert.Equal(1, Decode(Of("20 00 00 01", "C0 00 02 01", Ascii(Sdp))).Version);
+        }
+
         [Theory]
-        [InlineData(0x00)]
         [InlineData(0x40)]
         [InlineData(0x60)]
         [InlineData(0xE0)]
-        public void AVersionOtherThanOneIsRefused(int first)
+        public void AVersionOtherThanOneOrZeroIsRefused(int first)
         {
             byte[] datagram = Of(new[] { (byte)first }, "00 00 01", "C0 00 02 01", Ascii(Sdp));
             Assert.Equal(SapDecodeStatus.UnsupportedVersion, SapPacketDecoder.Decode(datagram).Status);
