@@ -46,6 +46,8 @@ namespace Multicast.Sap
                     return "The compressed payload needs a preset zlib dictionary, which SAP cannot supply (RFC 1950 §2.2).";
                 case SapDecodeStatus.ZlibDataInvalid:
                     return "The compressed payload's deflate data is damaged (RFC 1951).";
+                case SapDecodeStatus.ZlibTrailingData:
+                    return "The compressed payload has bytes between its deflate data and its Adler-32, which follows the data directly (RFC 1950 §2.2).";
                 case SapDecodeStatus.ZlibChecksumMismatch:
                     return "The compressed payload's Adler-32 does not match its content (RFC 1950 §2.2).";
                 case SapDecodeStatus.PayloadTooLarge:

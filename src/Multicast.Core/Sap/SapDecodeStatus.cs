@@ -36,6 +36,9 @@ namespace Multicast.Sap
         /// <summary>The deflate data is damaged (RFC 1951).</summary>
         ZlibDataInvalid,
 
+        /// <summary>Bytes between the end of the deflate data and the Adler-32, which follows it directly (RFC 1950 §2.2).</summary>
+        ZlibTrailingData,
+
         /// <summary>The Adler-32 after the deflate data does not match what it inflated to (RFC 1950 §2.2).</summary>
         ZlibChecksumMismatch,
 

@@ -277,6 +277,22 @@ namespace Multicast.Tests.Sap
             Assert.Equal(SapDecodeStatus.ZlibHeaderInvalid, SapPacketDecoder.Decode(Of("21 00 00 07", "C0 00 02 01", zlib)).Status);
         }
 
+        [Theory]
+        [InlineData("00")]
+        [InlineData("00 00 00 00 00")]
+        public void BytesBetweenTheDeflateDataAndTheChecksumAreRefused(string extra)
+        {
+            // RFC 1950 §2.2: the Adler-32 follows the compressed data directly. The stored block ends where its
+            // LEN says, so whatever comes before the last four bytes after it is not the zlib stream's.
+            byte[] zlib = Of("78 01", "01 05 00 FA FF", Ascii(Sdp), extra, "03 FB 00 FB");
+            Assert.Equal(SapDecodeStatus.ZlibTrailingData, SapPacketDecoder.Decode(Of("21 00 00 07", "C0 00 02 01", zlib)).Status);
+
+            byte[] real = ZLib(Encoding.ASCII.GetBytes("application/sdp\0" + Sdp));
+            byte[] padded = Of(real.AsSpan(0, real.Length - 4).ToArray(), extra, real.AsSpan(real.Length - 4).ToArray());
+            Assert.Equal(SapDecodeStatus.ZlibTrailingData, SapPacketDecoder.Decode(Of("21 00 00 07", "C0 00 02 01", padded)).Status);
+            Assert.Equal(SapDecodeStatus.Ok, SapPacketDecoder.Decode(Of("21 00 00 07", "C0 00 02 01", real)).Status);
+        }
+
         [Fact]
         public void APresetDictionaryIsRefused()
         {
