@@ -57,6 +57,9 @@ namespace Multicast.Networking
 
         public IPEndPoint LocalEndPoint { get; }
 
+        /// <summary>The socket, for a transport that waits on several at once (<see cref="MulticastGroupTransport"/>).</summary>
+        internal Socket Socket => _socket;
+
         /// <summary>Receives datagrams sent to <paramref name="group"/> on the interface with that index (0: the system's choice).</summary>
         public void JoinGroup(IPAddress group, int interfaceIndex = 0)
         {
@@ -125,27 +128,37 @@ namespace Multicast.Networking
                     continue;
                 }
 
-                EndPoint from = LocalEndPoint.AddressFamily == AddressFamily.InterNetworkV6
-                    ? new IPEndPoint(IPAddress.IPv6Any, 0)
-                    : new IPEndPoint(IPAddress.Any, 0);
-                SocketFlags flags = SocketFlags.None;
-                int count;
-                IPPacketInformation info;
-                try
+                ReceivedDatagram? datagram = ReceiveAvailable();
+                if (datagram != null)
                 {
-                    count = _socket.ReceiveMessageFrom(_buffer, 0, _buffer.Length, ref flags, ref from, out info);
+                    return datagram;
                 }
-                catch (SocketException exception) when (exception.SocketErrorCode == SocketError.ConnectionReset || exception.SocketErrorCode == SocketError.MessageSize)
-                {
-                    // An ICMP port-unreachable from an earlier send (Windows), or a datagram too long: not for the engine.
-                    continue;
-                }
-
-                var data = new byte[count];
-                Buffer.BlockCopy(_buffer, 0, data, 0, count);
-                IPAddress? destination = info.Address is null || info.Address.Equals(IPAddress.Any) || info.Address.Equals(IPAddress.IPv6Any) ? null : info.Address;
-                return new ReceivedDatagram(data, (IPEndPoint)from, destination, info.Interface);
             }
+        }
+
+        /// <summary>Reads the datagram waiting on the socket; null for one that is not for the engine (an ICMP error, a datagram too long).</summary>
+        internal ReceivedDatagram? ReceiveAvailable()
+        {
+            EndPoint from = LocalEndPoint.AddressFamily == AddressFamily.InterNetworkV6
+                ? new IPEndPoint(IPAddress.IPv6Any, 0)
+                : new IPEndPoint(IPAddress.Any, 0);
+            SocketFlags flags = SocketFlags.None;
+            int count;
+            IPPacketInformation info;
+            try
+            {
+                count = _socket.ReceiveMessageFrom(_buffer, 0, _buffer.Length, ref flags, ref from, out info);
+            }
+            catch (SocketException exception) when (exception.SocketErrorCode == SocketError.ConnectionReset || exception.SocketErrorCode == SocketError.MessageSize)
+            {
+                // An ICMP port-unreachable from an earlier send (Windows), or a datagram too long: not for the engine.
+                return null;
+            }
+
+            var data = new byte[count];
+            Buffer.BlockCopy(_buffer, 0, data, 0, count);
+            IPAddress? destination = info.Address is null || info.Address.Equals(IPAddress.Any) || info.Address.Equals(IPAddress.IPv6Any) ? null : info.Address;
+            return new ReceivedDatagram(data, (IPEndPoint)from, destination, info.Interface);
         }
 
         public void Dispose() => _socket.Dispose();

@@ -52,6 +52,9 @@ namespace Multicast.Sap
 
         public IReadOnlyList<string> Formats { get; }
 
+        /// <summary>The group's addresses as a range, from <see cref="Address"/> up, cut off at the end of the address family.</summary>
+        public AddressRange Range => AddressRange.FromCount(Address, (ulong)Math.Max(1, AddressCount));
+
         /// <summary>Every address of the group, from <see cref="Address"/> up.</summary>
         public IEnumerable<IPAddressValue> Addresses
         {
