@@ -83,7 +83,7 @@ namespace Multicast.Sap
                 TimeSpan interval = SapTiming.BaseInterval(bytes.Length, heard + 1, Heard.BandwidthLimit);
                 DateTime last = Send(bytes, destination);
                 sent++;
-                yield return new SapTransmission(SapMessageType.Announcement, sent, last, destination, bytes.Length, interval, heard);
+                yield return new SapTransmission(announcement, SapMessageType.Announcement, sent, last, destination, bytes.Length, interval, heard);
 
                 // One random draw per transmission: reconsidering tn with a new interval keeps the same draw.
                 double draw = _random.NextDouble();
@@ -100,7 +100,7 @@ namespace Multicast.Sap
                         last = Send(bytes, destination);
                         sent++;
                         draw = _random.NextDouble();
-                        yield return new SapTransmission(SapMessageType.Announcement, sent, last, destination, bytes.Length, interval, heard);
+                        yield return new SapTransmission(announcement, SapMessageType.Announcement, sent, last, destination, bytes.Length, interval, heard);
                         continue;
                     }
 
@@ -112,7 +112,7 @@ namespace Multicast.Sap
 
                 DateTime deleted = Send(deletion, destination);
                 finished = true;
-                yield return new SapTransmission(SapMessageType.Deletion, sent, deleted, destination, deletion.Length, interval, heard);
+                yield return new SapTransmission(announcement, SapMessageType.Deletion, sent, deleted, destination, deletion.Length, interval, heard);
             }
             finally
             {

@@ -67,20 +67,41 @@ namespace Multicast.Sap
 
         /// <summary>
         /// A group of <paramref name="range"/> that no address of <paramref name="inUse"/> is, every such group equally
-        /// likely; a <see cref="LeaseException"/> (Exhausted) when there is none.
+        /// likely; a <see cref="LeaseException"/> (Exhausted) when there is none. With <paramref name="count"/> above 1,
+        /// the first of that many contiguous groups (an SDP c= line's "/number of addresses", RFC 8866 §5.7), all of
+        /// them in the range and none in use, found by random draws.
         /// </summary>
-        public static IPAddressValue Choose(AddressRange range, AddressRangeSet? inUse = null, Random? random = null)
+        public static IPAddressValue Choose(AddressRange range, AddressRangeSet? inUse = null, Random? random = null, int count = 1)
         {
-            if ((inUse ?? new AddressRangeSet()).TryChooseOutside(range, random ?? new CryptoRandom(), out IPAddressValue chosen))
+            if (count < 1)
             {
-                return chosen;
+                throw new MulticastRuleException("SapSessionCountInvalid", count, "A session has at least one group; " + count + " is not a number of addresses (RFC 8866 §9, numaddr).");
+            }
+
+            inUse ??= new AddressRangeSet();
+            random ??= new CryptoRandom();
+            if ((ulong)(count - 1) <= range.Span)
+            {
+                var starts = new AddressRange(range.First, AddressMath.Add(range.Last, 0UL - (ulong)(count - 1)));
+                for (int attempt = 0; attempt < (count == 1 ? 1 : 256); attempt++)
+                {
+                    if (!inUse.TryChooseOutside(starts, random, out IPAddressValue chosen))
+                    {
+                        break;
+                    }
+
+                    if (count == 1 || !inUse.Within(AddressRange.FromCount(chosen, (ulong)count)).GetEnumerator().MoveNext())
+                    {
+                        return chosen;
+                    }
+                }
             }
 
             throw new LeaseException(
                 "SapSessionRangeExhausted",
                 MulticastErrorKind.Exhausted,
                 range.ToString(),
-                "Every group of " + range + " is announced by a session heard; none is free to choose.");
+                (count == 1 ? "Every group of " + range + " is announced by a session heard; none is free to choose." : "No " + count + " contiguous groups of " + range + " were found that no session heard announces."));
         }
     }
 }

@@ -54,6 +54,21 @@ namespace Multicast.Tests.Sap
         }
 
         [Fact]
+        public void ABlockOfGroupsIsFreeAndInsideTheRange()
+        {
+            // 239.16.32.0-239.16.32.255 with every group but 239.16.32.40-239.16.32.43 and 239.16.32.254-255 announced:
+            // four contiguous groups fit only at 40; the two at the end are too few.
+            AddressRange range = SapSessionRange.ForIPv4Scope(IPPrefix.Parse("239.16.32.0/23"));
+            var heard = new AddressRangeSet();
+            heard.Add(new AddressRange(AddressParser.Parse("239.16.32.0"), AddressParser.Parse("239.16.32.39")));
+            heard.Add(new AddressRange(AddressParser.Parse("239.16.32.44"), AddressParser.Parse("239.16.32.253")));
+            var random = new Random(6);
+            Assert.All(Enumerable.Range(0, 20), _ => Assert.Equal("239.16.32.40", SapSessionRange.Choose(range, heard, random, count: 4).ToString()));
+            Assert.Equal("SapSessionRangeExhausted", Assert.Throws<LeaseException>(() => SapSessionRange.Choose(range, heard, random, count: 5)).ErrorId);
+            Assert.Equal("SapSessionCountInvalid", Assert.Throws<MulticastRuleException>(() => SapSessionRange.Choose(range, heard, random, count: 0)).ErrorId);
+        }
+
+        [Fact]
         public void IPv6ChoicesAreDynamicGroupsOfTheScope()
         {
             AddressRange range = SapSessionRange.ForIPv6Scope(MulticastScope.OrganizationLocal);
