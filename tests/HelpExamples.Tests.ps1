@@ -3,7 +3,9 @@
 # example's own scope, and every output line documented under it must appear in what the console would
 # show: the formatted output and errors as PowerShell renders them ("Cmdlet: message"), with warnings and
 # verbose messages as "WARNING: ..." and "VERBOSE: ...". Whitespace is normalized, so column spacing may
-# differ but values and words may not. A documented "..." or "…" stands for text left out.
+# differ but values and words may not. A documented "..." or "…" stands for text left out. Each example runs
+# in a folder of its own that holds the sample SAP capture (tests/Data/sap-sessions.pcapng), so that session
+# examples read ./sap-sessions.pcapng and none listens to or sends on a network.
 
 BeforeDiscovery {
     $docs = Join-Path (Split-Path -Parent $PSScriptRoot) 'docs/en-US'
@@ -87,32 +89,40 @@ Describe 'Help example <Page>: <Title>' -ForEach $examples {
         $env:MULTICAST_STORE_PATH = Join-Path $TestDrive ([guid]::NewGuid().ToString() + '.json')
         $steps = Get-ExampleStep -Lines $Lines
         $steps | Should -Not -BeNullOrEmpty -Because "$Page '$Title' should start its code with 'PS C:\> '"
+        $folder = Join-Path $TestDrive ([guid]::NewGuid().ToString())
+        New-Item -Path $folder -ItemType Directory | Out-Null
+        Copy-Item -Path (Join-Path $PSScriptRoot 'Data/sap-sessions.pcapng') -Destination $folder
+        Push-Location $folder
+        try {
+            foreach ($step in $steps) {
+                $records = @(. ([scriptblock]::Create($step.Command)) 2>&1 3>&1 4>&1)
+                $errors = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+                $shown = foreach ($record in $records) {
+                    if ($record -is [System.Management.Automation.WarningRecord]) { "WARNING: $($record.Message)" }
+                    elseif ($record -is [System.Management.Automation.VerboseRecord]) { "VERBOSE: $($record.Message)" }
+                    else { $record }
+                }
+                $actual = ConvertTo-NormalizedText ($shown | Out-String -Width 400)
 
-        foreach ($step in $steps) {
-            $records = @(. ([scriptblock]::Create($step.Command)) 2>&1 3>&1 4>&1)
-            $errors = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
-            $shown = foreach ($record in $records) {
-                if ($record -is [System.Management.Automation.WarningRecord]) { "WARNING: $($record.Message)" }
-                elseif ($record -is [System.Management.Automation.VerboseRecord]) { "VERBOSE: $($record.Message)" }
-                else { $record }
-            }
-            $actual = ConvertTo-NormalizedText ($shown | Out-String -Width 400)
-
-            $documentsError = $false
-            foreach ($expected in $step.Expected) {
-                if ($expected -match '^[A-Z][A-Za-z]+-[A-Za-z]+: ') { $documentsError = $true }
-                foreach ($piece in ($expected -split ('\.\.\.|' + [char] 0x2026))) {
-                    $want = ConvertTo-NormalizedText $piece
-                    if ($want) {
-                        $actual.Contains($want) | Should -BeTrue -Because "'$($step.Command)' should show '$want'; it showed: $actual"
+                $documentsError = $false
+                foreach ($expected in $step.Expected) {
+                    if ($expected -match '^[A-Z][A-Za-z]+-[A-Za-z]+: ') { $documentsError = $true }
+                    foreach ($piece in ($expected -split ('\.\.\.|' + [char] 0x2026))) {
+                        $want = ConvertTo-NormalizedText $piece
+                        if ($want) {
+                            $actual.Contains($want) | Should -BeTrue -Because "'$($step.Command)' should show '$want'; it showed: $actual"
+                        }
                     }
                 }
-            }
 
-            $expectsErrors = $documentsError -or $step.Command -match '-ErrorAction\s+(SilentlyContinue|Ignore)|-ErrorVariable|-EA\s+0'
-            if (-not $expectsErrors) {
-                $errors | Should -BeNullOrEmpty -Because "'$($step.Command)' documents no error"
+                $expectsErrors = $documentsError -or $step.Command -match '-ErrorAction\s+(SilentlyContinue|Ignore)|-ErrorVariable|-EA\s+0'
+                if (-not $expectsErrors) {
+                    $errors | Should -BeNullOrEmpty -Because "'$($step.Command)' documents no error"
+                }
             }
+        }
+        finally {
+            Pop-Location
         }
     }
 }

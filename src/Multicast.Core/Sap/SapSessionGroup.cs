@@ -68,7 +68,7 @@ namespace Multicast.Sap
         }
 
         /// <summary>The groups of a description: each media description's c= lines, or the session's c= (RFC 8866 §5.7).</summary>
-        internal static IReadOnlyList<SapSessionGroup> From(SessionDescription description)
+        public static IReadOnlyList<SapSessionGroup> From(SessionDescription description)
         {
             var groups = new List<SapSessionGroup>();
             foreach (SdpMediaDescription media in description.Media)

@@ -82,7 +82,7 @@ namespace Multicast.Sap
             random ??= new CryptoRandom();
             if ((ulong)(count - 1) <= range.Span)
             {
-                var starts = new AddressRange(range.First, AddressMath.Add(range.Last, 0UL - (ulong)(count - 1)));
+                var starts = new AddressRange(range.First, Below(range.Last, (ulong)(count - 1)));
                 for (int attempt = 0; attempt < (count == 1 ? 1 : 256); attempt++)
                 {
                     if (!inUse.TryChooseOutside(starts, random, out IPAddressValue chosen))
@@ -102,6 +102,18 @@ namespace Multicast.Sap
                 MulticastErrorKind.Exhausted,
                 range.ToString(),
                 (count == 1 ? "Every group of " + range + " is announced by a session heard; none is free to choose." : "No " + count + " contiguous groups of " + range + " were found that no session heard announces."));
+        }
+
+        // The address n below another (n no more than its distance from the family's first address).
+        private static IPAddressValue Below(IPAddressValue address, ulong n)
+        {
+            if (address.IsIPv4)
+            {
+                return IPAddressValue.FromIPv4((uint)(address.IPv4 - n));
+            }
+
+            ulong low = address.Low - n;
+            return IPAddressValue.FromIPv6(low > address.Low ? address.High - 1 : address.High, low);
         }
     }
 }

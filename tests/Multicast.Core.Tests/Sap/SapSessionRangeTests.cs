@@ -77,6 +77,13 @@ namespace Multicast.Tests.Sap
             Assert.Equal(MulticastScope.OrganizationLocal, ScopeClassifier.GetScope(chosen));
             Assert.Equal(0xFF18UL, chosen.High >> 48);
             Assert.True((chosen.Low & 0x8000_0000UL) != 0);
+
+            // A block of four stays in the range too.
+            for (int i = 0; i < 50; i++)
+            {
+                IPAddressValue first = SapSessionRange.Choose(range, null, null, count: 4);
+                Assert.True(range.Contains(first) && range.Contains(AddressMath.Add(first, 3)), first.ToString());
+            }
         }
     }
 }
