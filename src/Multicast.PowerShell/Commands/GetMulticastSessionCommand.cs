@@ -118,6 +118,15 @@ namespace Multicast.PowerShell.Commands
                 ForItem(item.Input, () => groups.Add(SapAddresses.ForIPv4Scope(item.Prefix)));
             }
 
+            if (groups.Count == 0)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("There is no SAP group to listen to: give at least one scope with -Scope or -ScopePrefix."),
+                    "SapNoGroupToListen",
+                    ErrorCategory.InvalidArgument,
+                    null));
+            }
+
             MulticastGroupTransport transport;
             try
             {
