@@ -255,6 +255,9 @@ namespace Multicast.PowerShell.Commands
                 : "session '" + description.SessionName + "' (" + description.Origin + ")";
             string where = sapGroup is IPAddressValue known ? " to SAP group " + known + " port " + SapAddresses.Port : " to the SAP group of its scope";
             string times = MyInvocation.BoundParameters.ContainsKey(nameof(Count)) ? Count + (Count == 1 ? " time" : " times") : "until stopped";
+
+            // Written strictly now, before -WhatIf or anything sent: a description the RFCs refuse is an error either way.
+            SapAnnouncement? announcement = sapGroup is IPAddressValue knownGroup ? Prepare(knownGroup, group, description) : null;
             if (!ShouldProcess(what + where, "Announce (RFC 2974 §3.1: every 300 seconds or more) " + times + ", then send its deletion"))
             {
                 return;
@@ -267,12 +270,12 @@ namespace Multicast.PowerShell.Commands
                 group = IPAddressValue.FromIPAddress(leased.Leases[0].Address);
                 sapGroup = SapAddresses.ForGroup(group.Value, adminScope);
                 WriteVerbose("Leased " + group + " from pool '" + Pool + "' for '" + Owner + "' until " + leased.Leases[0].End.ToUniversalTime().ToString("u", CultureInfo.InvariantCulture) + "; the lease stays after the session is deleted.");
+                announcement = Prepare(sapGroup.Value, group, null);
             }
 
             IPEndPoint destination = SapAddresses.EndPoint(sapGroup!.Value);
-            IPAddressValue source = SourceAddress is null ? MulticastGroupTransport.SourceAddressFor(destination) : Checked(SourceAddress);
-            description ??= Describe(group!.Value, source);
-            SapAnnouncement announcement = SapAnnouncement.Create(description, source, Compress.IsPresent);
+            description = announcement!.Description;
+            IPAddressValue source = announcement.OriginatingSource;
             if (announcement.ExceedsRecommendedLength)
             {
                 WriteWarning("The announcement is " + announcement.PacketLength + " bytes; RFC 2974 §6 recommends SAP packets under 1 KB, so that they are not fragmented. -Compress, or a shorter description, makes it smaller.");
@@ -288,6 +291,14 @@ namespace Multicast.PowerShell.Commands
             {
                 WriteObject(transmission);
             }
+        }
+
+        // The originating source (the address this host sends to the SAP group from, unless given), the description
+        // (the SDP given, or one made of the parameters) and the announcement, checked strictly.
+        private SapAnnouncement Prepare(IPAddressValue sapGroup, IPAddressValue? group, SessionDescription? description)
+        {
+            IPAddressValue source = SourceAddress is null ? MulticastGroupTransport.SourceAddressFor(SapAddresses.EndPoint(sapGroup)) : Checked(SourceAddress);
+            return SapAnnouncement.Create(description ?? Describe(group!.Value, source), source, Compress.IsPresent);
         }
 
         // The description made from the parameters: one media description with its own c= (a session-level c= may
