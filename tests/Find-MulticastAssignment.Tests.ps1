@@ -78,6 +78,15 @@ Describe 'Find-MulticastAssignment' {
     }
 
     Context 'by prefix' {
+        It 'says what IANA''s data says of a row''s use in Flags' {
+            (Find-MulticastAssignment -Address 224.0.0.251).Flags | Should -Be 'None'
+            (Find-MulticastAssignment -Address 224.0.0.3).Flags | Should -Be 'Unassigned'
+            (Find-MulticastAssignment -Address 233.252.0.1).Flags | Should -Be 'Documentation'
+            $free = Find-MulticastAssignment -Prefix 224.0.0.0/24 | Where-Object Flags -eq Unassigned
+            $free.Name | Sort-Object -Unique | Should -Be 'Unassigned'
+            $free.Range | Should -Contain '224.0.0.3'
+        }
+
         It 'finds every row that overlaps a prefix' {
             @(Find-MulticastAssignment -Prefix 224.0.0.248/29 | ForEach-Object { $_.Range }) |
                 Should -Be @('224.0.0.153-224.0.0.250', '224.0.0.251', '224.0.0.252', '224.0.0.253', '224.0.0.254', '224.0.0.255')
@@ -151,7 +160,7 @@ Describe 'Find-MulticastAssignment' {
         }
 
         It 'has a table view with the range, name and block' {
-            $table = Find-MulticastAssignment NTP | Format-Table | Out-String -Width 200
+            $table = Find-MulticastAssignment NTP | Format-Table | Out-String -Width 80
             $table | Should -Match 'Range\s+Name\s+Block'
             $table | Should -Match '224\.0\.1\.1\s+NTP Network Time Protocol\s+Internetwork Control Block'
         }

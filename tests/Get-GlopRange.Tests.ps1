@@ -1,4 +1,4 @@
-BeforeAll {
+﻿BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
 }
 
@@ -212,11 +212,12 @@ Describe 'Get-GlopRange' {
     }
 
     Context 'format' {
-        It 'shows a table with the prefix and the note' {
-            $text = Get-GlopRange 5662, 64500 | Out-String -Width 200
-            $text | Should -Match 'AsNumber\s+Prefix\s+FirstAddress\s+LastAddress\s+Note'
-            $text | Should -Match '5662 233\.22\.30\.0/24\s+233\.22\.30\.0\s+233\.22\.30\.255'
-            $text | Should -Match 'Documentation only'
+        It 'shows a table with the prefix and the whole note at 80 columns' {
+            $text = Get-GlopRange 5662, 64500, 23456 -WarningAction SilentlyContinue | Out-String -Width 80
+            $text | Should -Match 'AsNumber\s+Prefix\s+Note'
+            $text | Should -Match '5662 233\.22\.30\.0/24'
+            $text | Should -Match 'Documentation only: RFC 5398 AS, RFC 6676 §2\.2 prefix'
+            $text | Should -Match "AS_TRANS \(RFC 6793\): a placeholder, not a network's AS"
         }
     }
 

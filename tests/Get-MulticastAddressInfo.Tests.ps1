@@ -21,8 +21,33 @@ Describe 'Get-MulticastAddressInfo' {
             $info.MacAddress | Should -BeExactly '01-00-5E-00-00-FB'
             $info.R | Should -BeNullOrEmpty
             $info.Warning | Should -HaveCount 2
-            $info.Warning[0] | Should -Match 'RFC 4541 §2\.1\.2'
-            $info.Warning[1] | Should -Match 'assigned by IANA to "mDNS"'
+            $info.Warning[0].Id | Should -BeExactly 'LocalNetworkControlBlock'
+            $info.Warning[0].Rfc | Should -Match 'RFC 4541 §2\.1\.2'
+            $info.Warning[1].Id | Should -BeExactly 'IanaAssigned'
+            $info.Warning[1].Rfc | Should -BeExactly 'RFC 5771 §4.1'
+        }
+
+        It 'gives each warning a stable Id to filter on, the RFC of its rule, and the reason as text' {
+            $info = Get-MulticastAddressInfo 230.0.0.1
+            $info.Warning.Id | Should -Be @('ReservedBlock', 'MacAliasesLocalControl')
+            $info.Warning[0].Rfc | Should -BeExactly 'RFC 5771 §13'
+            "$($info.Warning[0])" | Should -BeExactly $info.Warning[0].Message
+            $info.Warning[0].Message | Should -BeLike '230.0.0.1 is in 225.0.0.0-231.255.255.255, *'
+            $found = '239.192.0.10', '230.0.0.1', '239.128.1.1', '224.0.0.251' | Get-MulticastAddressInfo |
+                Where-Object { $_.Warning.Id -contains 'MacAliasesLocalControl' }
+            ($found | ForEach-Object { "$_" }) | Should -Be @('230.0.0.1')
+        }
+
+        It 'writes the reasons, joined by "; ", where a property becomes text (Export-Csv)' {
+            $rows = Get-MulticastAddressInfo 230.0.0.1, 239.192.0.10 | Select-Object Address, Warning | ConvertTo-Csv | ConvertFrom-Csv
+            $info = Get-MulticastAddressInfo 230.0.0.1
+            $rows[0].Warning | Should -BeExactly ($info.Warning[0].Message + '; ' + $info.Warning[1].Message)
+            $rows[1].Warning | Should -BeExactly ''
+        }
+
+        It 'keeps Where-Object Warning true only for an address that draws one' {
+            $warned = '239.192.0.10', '230.0.0.1', '233.22.30.7' | Get-MulticastAddressInfo | Where-Object Warning
+            ($warned | ForEach-Object { "$_" }) | Should -Be @('230.0.0.1')
         }
 
         It 'explains 233.22.30.7 as GLOP of AS 5662, a good choice' {
@@ -31,7 +56,7 @@ Describe 'Get-MulticastAddressInfo' {
             $info.Mechanism | Should -Be 'GLOP (RFC 3180)'
             $info.IanaBlock | Should -Be 'GLOP Block'
             $info.Warning | Should -HaveCount 0
-            , $info.Warning | Should -BeOfType ([string[]])
+            , $info.Warning | Should -BeOfType ([Multicast.MulticastWarningList])
         }
 
         It 'reports the RFC 5771 name of a renamed block' {
@@ -39,7 +64,8 @@ Describe 'Get-MulticastAddressInfo' {
             $info.IanaBlock | Should -Be 'Unicast-Prefix-based IPv4 Multicast Addresses'
             $info.IanaBlockRfc5771Name | Should -Be 'RESERVED'
             $info.NetworkPrefix.ToString() | Should -Be '192.0.2.0/24'
-            $info.Warning | Should -Match 'RFC 6676 §2\.3'
+            $info.Warning.Id | Should -Be 'DocumentationUnicastPrefixIPv4'
+            $info.Warning[0].Rfc | Should -Match 'RFC 6676 §2\.3'
         }
 
         It 'gives the IPv4 scope of <Address> as <Scope> (RFC 2365 section 8)' -ForEach @(
@@ -56,7 +82,8 @@ Describe 'Get-MulticastAddressInfo' {
             $info = Get-MulticastAddressInfo 239.200.0.1
             $info.Scope | Should -BeNullOrEmpty
             $info.IsAdminScoped | Should -BeTrue
-            $info.Warning | Should -Match 'RFC 2365'
+            $info.Warning.Id | Should -Be 'AdminScopedWithoutScope'
+            $info.Warning[0].Rfc | Should -Match 'RFC 2365'
         }
 
         It 'reads the IPv6 flags one by one (RFC 7371)' {
@@ -75,21 +102,22 @@ Describe 'Get-MulticastAddressInfo' {
             $info.GroupId | Should -Be 2147483649
             $info.GroupIdRange | Should -Be 'Dynamic'
             $info.Warning | Should -HaveCount 1
-            $info.Warning[0] | Should -Match 'RFC 6676 §3\.2'
+            $info.Warning[0].Id | Should -BeExactly 'DocumentationEmbeddedRp'
+            $info.Warning[0].Rfc | Should -Match 'RFC 6676 §3\.2'
         }
 
         It 'classifies SSM group IDs (RFC 4607): <Address> is <Range>' -ForEach @(
-            @{ Address = 'ff3e::5'; Range = 'Invalid'; Warns = $true }
-            @{ Address = 'ff3e::4000:0'; Range = 'ReservedNull'; Warns = $true }
-            @{ Address = 'ff3e::4000:1'; Range = 'IanaReserved'; Warns = $true }
-            @{ Address = 'ff3e::8000:1'; Range = 'HostAllocated'; Warns = $false }
-            @{ Address = '232.0.0.5'; Range = 'IanaReserved'; Warns = $true }
-            @{ Address = '232.1.2.3'; Range = 'HostAllocated'; Warns = $false }
+            @{ Address = 'ff3e::5'; Range = 'Invalid'; Warns = 'SsmGroupIdInvalid' }
+            @{ Address = 'ff3e::4000:0'; Range = 'ReservedNull'; Warns = 'SsmReservedNull' }
+            @{ Address = 'ff3e::4000:1'; Range = 'IanaReserved'; Warns = 'SsmIanaReserved' }
+            @{ Address = 'ff3e::8000:1'; Range = 'HostAllocated'; Warns = $null }
+            @{ Address = '232.0.0.5'; Range = 'IanaReserved'; Warns = 'SsmIanaReserved' }
+            @{ Address = '232.1.2.3'; Range = 'HostAllocated'; Warns = $null }
         ) {
             $info = Get-MulticastAddressInfo $Address
             $info.IsSourceSpecific | Should -BeTrue
             $info.SsmRange | Should -Be $Range
-            ($info.Warning.Count -gt 0) | Should -Be $Warns
+            if ($Warns) { $info.Warning.Id | Should -Contain $Warns } else { $info.Warning | Should -HaveCount 0 }
         }
 
         It 'gives the served suffix of a solicited-node group (RFC 4291 section 2.7.1)' {
@@ -110,7 +138,7 @@ Describe 'Get-MulticastAddressInfo' {
         It 'does not claim an IPv6 address is unassigned: the data is partial' {
             $info = Get-MulticastAddressInfo 'ff0e::1234'
             $info.IanaName | Should -BeNullOrEmpty
-            $info.Warning | Should -Match 'partial'
+            $info.Warning.Id | Should -Be 'PermanentNotInRegistry'
         }
     }
 
@@ -127,11 +155,13 @@ Describe 'Get-MulticastAddressInfo' {
             $info.Mechanism | Should -BeNullOrEmpty
             $info.MacAddress | Should -BeNullOrEmpty
             $info.Warning | Should -HaveCount 1
-            $info.Warning[0] | Should -Match 'is not a multicast address'
+            $info.Warning[0].Id | Should -BeExactly 'NotMulticast'
         }
 
         It 'suggests the IPv4 group for an IPv4-mapped address' {
-            (Get-MulticastAddressInfo '::ffff:224.0.0.1').Warning | Should -Match 'did you mean 224\.0\.0\.1\?'
+            $warnings = (Get-MulticastAddressInfo '::ffff:224.0.0.1').Warning
+            $warnings.Id | Should -Be @('NotMulticast', 'IPv4MappedGroup')
+            $warnings[1].Message | Should -Match 'did you mean 224\.0\.0\.1\?'
         }
     }
 
@@ -178,14 +208,14 @@ Describe 'Get-MulticastAddressInfo' {
         }
 
         It 'chains from New-UnicastPrefixMulticastAddress (<Prefix>)' -ForEach @(
-            @{ Prefix = '2001:db8:dead:beef::/64'; Address = 'ff3e:40:2001:db8:dead:beef:8000:1'; NetworkPrefix = '2001:db8:dead:beef::/64' }
-            @{ Prefix = '192.0.2.0/24'; Address = '234.192.0.2'; NetworkPrefix = '192.0.2.0/24' }
+            @{ Prefix = '2001:db8:dead:beef::/64'; Address = 'ff3e:40:2001:db8:dead:beef:8000:1'; NetworkPrefix = '2001:db8:dead:beef::/64'; Warning = 'DocumentationUnicastPrefixIPv6' }
+            @{ Prefix = '192.0.2.0/24'; Address = '234.192.0.2'; NetworkPrefix = '192.0.2.0/24'; Warning = 'DocumentationUnicastPrefixIPv4' }
         ) {
             $groupId = if ($Prefix -like '*:*') { 0x80000001 } else { 0 }
             $info = New-UnicastPrefixMulticastAddress -Prefix $Prefix -GroupId $groupId | Get-MulticastAddressInfo
             $info.ToString() | Should -Be $Address
             $info.NetworkPrefix.ToString() | Should -Be $NetworkPrefix
-            $info.Warning | Should -Match 'RFC 6676'
+            $info.Warning.Id | Should -Be $Warning
         }
 
         It 'chains from New-LinkScopedMulticastAddress' {
@@ -238,11 +268,22 @@ Describe 'Get-MulticastAddressInfo' {
     }
 
     Context 'format' {
-        It 'shows a narrow table: address, scope name, warning count and mechanism' {
-            $text = Get-MulticastAddressInfo 230.0.0.1, 'ff7e:740:2001:db8:beef:feed:8000:1' | Out-String -Width 200
-            $text | Should -Match 'Address\s+ScopeName\s+Warnings\s+Mechanism'
-            $text | Should -Match '230\.0\.0\.1\s+Global Scope\s+2 Reserved \(RFC 5771 §3\)'
-            $text | Should -Match 'ff7e:740:2001:db8:beef:feed:8000:1 Global scope\s+1 Embedded RP'
+        It 'shows a narrow table at 80 columns: address, warning count, scope and mechanism' {
+            $text = Get-MulticastAddressInfo 230.0.0.1, 239.192.0.10 | Out-String -Width 80
+            $text | Should -Match 'Address\s+WarningCount\s+Scope\s+Mechanism'
+            $text | Should -Match '230\.0\.0\.1\s+2 Global\s+Reserved \(RFC 5771 §3\)'
+            $text | Should -Match '239\.192\.0\.10\s+0 OrganizationLocal Administratively scoped \(RFC 2365\)'
+        }
+
+        It 'keeps a long IPv6 address whole at 80 columns, and cuts the mechanism instead' {
+            $text = Get-MulticastAddressInfo 'ff7e:740:2001:db8:beef:feed:8000:1' | Out-String -Width 80
+            $text | Should -Match 'ff7e:740:2001:db8:beef:feed:8000:1\s+1 Global\s+Embedded RP'
+        }
+
+        It 'counts warnings in a property that sorts and filters' {
+            $infos = Get-MulticastAddressInfo 239.192.0.10, 230.0.0.1, 192.0.2.1
+            ($infos | Where-Object WarningCount -gt 0 | ForEach-Object { "$_" }) | Should -Be '230.0.0.1', '192.0.2.1'
+            ($infos | Sort-Object WarningCount -Descending)[0].ToString() | Should -Be '230.0.0.1'
         }
 
         It 'shows every property in a list' {
@@ -252,6 +293,14 @@ Describe 'Get-MulticastAddressInfo' {
             }
 
             $text | Should -Match 'GlopAsNumber\s+: 5662'
+        }
+
+        It 'lists each warning: its Id, its RFC, and the reason' {
+            $text = (Get-MulticastAddressInfo 230.0.0.1).Warning | Out-String -Width 400
+            $text | Should -Match '(?m)^Id\s+: ReservedBlock$'
+            $text | Should -Match '(?m)^Rfc\s+: RFC 5771 §13$'
+            $text | Should -Match '(?m)^Message\s+: 230\.0\.0\.1 is in 225\.0\.0\.0-231\.255\.255\.255, which IANA keeps RESERVED'
+            $text | Should -Match '(?m)^Id\s+: MacAliasesLocalControl$'
         }
     }
 

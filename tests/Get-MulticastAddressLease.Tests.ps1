@@ -52,9 +52,9 @@ Describe 'Get-MulticastAddressLease' {
     }
 
     It 'has a table view' {
-        $text = Get-MulticastAddressLease -Owner app1 -StorePath $store | Format-Table | Out-String -Width 200
-        $text | Should -Match 'Address\s+Pool\s+Owner\s+End\s+State'
-        $text | Should -Match '239\.192\.10\.20\s+video\s+app1'
+        $text = Get-MulticastAddressLease -Owner app1 -StorePath $store | Format-Table | Out-String -Width 80
+        $text | Should -Match 'Address\s+State\s+Pool\s+Owner\s+End'
+        $text | Should -Match '239\.192\.10\.20\s+Active\s+video\s+app1\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d'
     }
 
     Context 'parameters' {

@@ -62,9 +62,9 @@ Describe 'Get-MulticastAddressPool' {
     }
 
     It 'has a table view' {
-        $text = Get-MulticastAddressPool video -StorePath $store | Format-Table | Out-String -Width 200
-        $text | Should -Match 'Name\s+Prefix\s+Kind\s+Capacity\s+ActiveLeases'
-        $text | Should -Match 'video\s+239\.192\.0\.0/16\s+AdminScope\s+65280\s+0'
+        $text = Get-MulticastAddressPool video -StorePath $store | Format-Table | Out-String -Width 80
+        $text | Should -Match 'Name\s+ActiveLeases\s+Capacity\s+Prefix'
+        $text | Should -Match 'video\s+0\s+65280 239\.192\.0\.0/16'
     }
 
     Context 'parameters' {

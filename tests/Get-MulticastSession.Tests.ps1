@@ -74,6 +74,18 @@ Describe 'Get-MulticastSession' {
             @($groups | Test-MulticastScope -Scope RealmLocal) | Should -Be $true, $false, $false, $true
         }
 
+        It 'shows at 80 columns each event, the whole addresses of its groups and its announcer, and its warning count, the name last' {
+            $text = Get-MulticastSession -Path $sample -IncludeRemoved -WarningAction SilentlyContinue | Out-String -Width 80
+            $text | Should -Match 'Event\s+GroupAddresses\s+WarningCount\s+Announcer\s+Name'
+            $text | Should -Match 'New\s+239\.192\.40\.1-239\.192\.40\.2\s+0\s+192\.0\.2\.20\s+Studio A'
+            $text | Should -Match 'TimedOut\s+ff15::8000:1234\s+0\s+2001:db8::30\s+Campus lecture'
+            $text | Should -Match 'New\s+239\.255\.20\.1\s+2\s+192\.0\.2\.50\s+Hallway'
+
+            $groups = (Get-MulticastSession -Path $sample -WarningAction SilentlyContinue | Where-Object Name -EQ 'Studio A').Groups | Out-String -Width 80
+            $groups | Should -Match 'Address\s+AddressCount\s+Port\s+Ttl\s+Scope'
+            $groups | Should -Match '239\.192\.40\.1\s+2\s+5004\s+32\s+OrganizationLocal'
+        }
+
         It 'reads files piped from Get-ChildItem, and writes one error for a path that is not there' {
             $copy = Join-Path $TestDrive 'copy.pcapng'
             Copy-Item $sample $copy
@@ -180,7 +192,7 @@ Describe 'Get-MulticastSession' {
         It '-<Name>' -ForEach @(
             @{ Name = 'Duration'; Type = 'timespan'; Sets = 'Listen'; Mandatory = $false; Pipeline = 'No' }
             @{ Name = 'Continuous'; Type = 'switch'; Sets = 'Continuous'; Mandatory = $true }
-            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope[]'; Sets = 'Continuous', 'Listen'; Attributes = 'ScopeTransformation', 'ArgumentCompleter' }
+            @{ Name = 'Scope'; Type = 'Multicast.PowerShell.ScopeInput[]'; Sets = 'Continuous', 'Listen'; Attributes = 'ScopeTransformation', 'ArgumentCompleter' }
             @{ Name = 'ScopePrefix'; Type = 'Multicast.PowerShell.PrefixInput[]'; Sets = 'Continuous', 'Listen'; Attributes = 'PrefixTransformation', 'ArgumentCompleter' }
             @{ Name = 'Path'; Type = 'string[]'; Sets = 'Path'; Mandatory = $true; Position = 0; Pipeline = 'ByValue, ByPropertyName'; Aliases = 'FullName'; Attributes = 'SupportsWildcards' }
             @{ Name = 'Datagram'; Type = 'byte[]'; Sets = 'Datagram'; Mandatory = $true; Pipeline = 'ByPropertyName'; Aliases = 'Data' }

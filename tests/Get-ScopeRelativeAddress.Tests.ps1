@@ -284,10 +284,10 @@ Describe 'Get-ScopeRelativeAddress' {
             "$result" | Should -Be '239.255.255.253'
         }
 
-        It 'has a table view with the address, offset, name and scope' {
-            $table = Get-ScopeRelativeAddress -Offset 2 | Format-Table | Out-String -Width 200
-            $table | Should -Match 'Address\s+Offset\s+Name\s+Scope'
-            $table | Should -Match '239\.255\.255\.253\s+2\s+SLPv2 Discovery\s+239\.255\.0\.0/16'
+        It 'has a table view with the range, offset, scope and name' {
+            $table = Get-ScopeRelativeAddress -Offset 2 | Format-Table | Out-String -Width 80
+            $table | Should -Match 'Range\s+Offset\s+ScopePrefix\s+Scope\s+Name'
+            $table | Should -Match '239\.255\.255\.253\s+2 239\.255\.0\.0/16\s+SLPv2 Discovery'
         }
     }
 
@@ -312,7 +312,7 @@ Describe 'Get-ScopeRelativeAddress' {
             @{ Name = 'Address'; Sets = 'ByAddress'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
             @{ Name = 'Assignment'; Type = 'Multicast.MulticastAssignment[]'; Sets = 'ByAssignment'; Mandatory = $true; Pipeline = 'ByValue' }
             @{ Name = 'ScopePrefix'; Type = 'Multicast.PowerShell.PrefixInput'; Sets = '(All)'; Pipeline = 'No'; Attributes = 'PrefixTransformation' }
-            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = 'ByAddress', 'ByAssignment', 'ByName' }
+            @{ Name = 'Scope'; Type = 'Multicast.PowerShell.ScopeInput'; Sets = 'ByAddress', 'ByAssignment', 'ByName' }
         ) {
             Assert-Parameter $command $_
         }

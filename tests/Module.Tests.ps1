@@ -10,7 +10,7 @@ BeforeDiscovery {
     $scopePrefixCmdlets = & $withParameter 'ScopePrefix'
     $scopeParameters = @(foreach ($command in $commands) {
             foreach ($parameter in $command.Parameters.Values) {
-                if ($parameter.ParameterType -in [Multicast.MulticastScope], [Nullable[Multicast.MulticastScope]]) {
+                if ($parameter.ParameterType -in [Multicast.PowerShell.ScopeInput], [Multicast.PowerShell.ScopeInput[]]) {
                     @{ Name = $command.Name; Parameter = $parameter.Name }
                 }
             }
@@ -114,6 +114,11 @@ Describe 'Every cmdlet' {
         $command.Parameters['Address'].Aliases | Should -Contain 'IPAddress'
     }
 
+    It 'finds the -Scope parameters the next test checks' {
+        $found = @((Get-Module Multicast).ExportedCmdlets.Values.Parameters.Values | Where-Object { $_.ParameterType -in [Multicast.PowerShell.ScopeInput], [Multicast.PowerShell.ScopeInput[]] })
+        $found.Count | Should -BeGreaterOrEqual 5 -Because 'five cmdlets take a scope'
+    }
+
     It '<Name> -<Parameter> reads scope names and numbers, and completes them' -ForEach $scopeParameters {
         Assert-Parameter (Get-Command $Name) @{ Name = $Parameter; Attributes = 'ScopeTransformation', 'ArgumentCompleter' }
     }
@@ -134,6 +139,17 @@ Describe 'Format views' {
         $view.Control.Headers.Count | Should -BeIn (3..5)
         foreach ($row in $view.Control.Rows) {
             $row.Columns.Count | Should -Be $view.Control.Headers.Count -Because 'every header has its item'
+        }
+    }
+
+    It '<TypeName> heads each column with the name of the property it shows, so that a shown column can be filtered on' -ForEach $outputTypes {
+        $view = @((Get-FormatData -TypeName $TypeName).FormatViewDefinition)[0]
+        $type = $TypeName -as [type]
+        for ($i = 0; $i -lt $view.Control.Headers.Count; $i++) {
+            $entry = $view.Control.Rows[0].Columns[$i].DisplayEntry
+            $entry.ValueType | Should -Be 'Property' -Because "column $i of $TypeName should show a property, not a script"
+            $view.Control.Headers[$i].Label | Should -BeIn @($entry.Value, '') -Because "column $i of $TypeName should be headed by its property's name"
+            $type.GetProperty($entry.Value) | Should -Not -BeNullOrEmpty -Because "$TypeName should have a property $($entry.Value)"
         }
     }
 }

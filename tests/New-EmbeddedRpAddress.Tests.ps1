@@ -8,15 +8,15 @@ Describe 'New-EmbeddedRpAddress' {
             $group = New-EmbeddedRpAddress -RendezvousPoint '2001:DB8:BEEF:FEED::7'
             $group | Should -BeOfType [Multicast.EmbeddedRpAddress]
             $group.Address | Should -BeOfType [System.Net.IPAddress]
-            "$($group.Address)" | Should -Be 'ff7e:740:2001:db8:beef:feed::'
+            "$($group.Address)" | Should -Be 'ff7e:740:2001:db8:beef:feed:8000:0'
             "$($group.Prefix)" | Should -Be 'ff7e:740:2001:db8:beef:feed::/96'
             "$($group.RendezvousPoint)" | Should -Be '2001:db8:beef:feed::7'
             $group.Riid | Should -Be 7
             $group.PrefixLength | Should -Be 64
             "$($group.NetworkPrefix)" | Should -Be '2001:db8:beef:feed::/64'
-            $group.GroupId | Should -Be 0
+            $group.GroupId | Should -Be 2147483648
             $group.Scope | Should -Be ([Multicast.MulticastScope]::Global)
-            "$group" | Should -Be 'ff7e:740:2001:db8:beef:feed::'
+            "$group" | Should -Be 'ff7e:740:2001:db8:beef:feed:8000:0'
         }
 
         It 'RFC 6676 3.2: RP 2001:DB8::1 with plen 32 gives FF7X:120:2001:DB8::/96 at scope <Scope>' -ForEach @(
@@ -67,13 +67,14 @@ Describe 'New-EmbeddedRpAddress' {
         It 'takes scopes by name, short name and number' {
             (New-EmbeddedRpAddress 2001:db8::1 32 -Scope site).Scope | Should -Be ([Multicast.MulticastScope]::SiteLocal)
             (New-EmbeddedRpAddress 2001:db8::1 32 -Scope 8).Scope | Should -Be ([Multicast.MulticastScope]::OrganizationLocal)
-            "$(New-EmbeddedRpAddress 2001:db8::1 32 -Scope '0x5')" | Should -Be 'ff75:120:2001:db8::'
+            "$(New-EmbeddedRpAddress 2001:db8::1 32 -Scope '0x5')" | Should -Be 'ff75:120:2001:db8::8000:0'
         }
 
-        It 'defaults to plen 64 and Global scope' {
+        It 'defaults to plen 64, Global scope and the first dynamic group ID' {
             $group = New-EmbeddedRpAddress 2001:db8::1
             $group.PrefixLength | Should -Be 64
-            "$group" | Should -Be 'ff7e:140:2001:db8::'
+            $group.GroupIdRange | Should -Be ([Multicast.GroupIdRange]::Dynamic)
+            "$group" | Should -Be 'ff7e:140:2001:db8::8000:0'
         }
 
         It 'parses the RP strictly' {
@@ -81,12 +82,29 @@ Describe 'New-EmbeddedRpAddress' {
         }
     }
 
+    Context 'choices' {
+        It 'gives no warning for the default group ID on a documentation RP' {
+            $warnings = $null
+            New-EmbeddedRpAddress 2001:db8:beef:feed::7 -WarningVariable warnings | Should -Not -BeNullOrEmpty
+            $warnings | Should -BeNullOrEmpty
+        }
+
+        It 'warns that group ID 1 is kept for permanent addresses and shares the MAC of all-nodes' {
+            $warnings = $null
+            "$(New-EmbeddedRpAddress 2001:db8:beef:feed::7 -GroupId 1 -WarningVariable warnings -WarningAction SilentlyContinue)" |
+                Should -Be 'ff7e:740:2001:db8:beef:feed:0:1'
+            $warnings | Should -HaveCount 2
+            "$($warnings[0])" | Should -Match 'RFC 3307'
+            "$($warnings[1])" | Should -Match '33-33-00-00-00-01'
+        }
+    }
+
     Context 'pipeline' {
         It 'binds strings and IPAddress objects by value' {
             $groups = '2001:db8:beef:feed::7', [ipaddress]'2001:db8:cafe::3' | New-EmbeddedRpAddress
             $groups | Should -HaveCount 2
-            "$($groups[0])" | Should -Be 'ff7e:740:2001:db8:beef:feed::'
-            "$($groups[1])" | Should -Be 'ff7e:340:2001:db8:cafe::'
+            "$($groups[0])" | Should -Be 'ff7e:740:2001:db8:beef:feed:8000:0'
+            "$($groups[1])" | Should -Be 'ff7e:340:2001:db8:cafe:0:8000:0'
         }
 
         It 'binds RendezvousPoint, PrefixLength, GroupId and Scope by property name' {
@@ -95,12 +113,12 @@ Describe 'New-EmbeddedRpAddress' {
         }
 
         It 'binds the RP alias property' {
-            "$([pscustomobject]@{ RP = '2001:db8::1'; Plen = 32 } | New-EmbeddedRpAddress)" | Should -Be 'ff7e:120:2001:db8::'
+            "$([pscustomobject]@{ RP = '2001:db8::1'; Plen = 32 } | New-EmbeddedRpAddress)" | Should -Be 'ff7e:120:2001:db8::8000:0'
         }
 
         It 'binds IPAddress and PrefixLength, as Get-NetIPAddress gives them' {
             "$([pscustomobject]@{ IPAddress = '2001:db8:beef:feed::7'; PrefixLength = 64 } | New-EmbeddedRpAddress)" |
-                Should -Be 'ff7e:740:2001:db8:beef:feed::'
+                Should -Be 'ff7e:740:2001:db8:beef:feed:8000:0'
         }
 
         It 'takes its own output back, with a new scope' {
@@ -162,10 +180,10 @@ Describe 'New-EmbeddedRpAddress' {
     }
 
     Context 'format' {
-        It 'shows Address, Prefix, RendezvousPoint and Scope in the default table' {
-            $text = New-EmbeddedRpAddress 2001:db8:beef:feed::7 | Format-Table -AutoSize | Out-String -Width 250
-            $text | Should -Match 'Address\s+Prefix\s+RendezvousPoint\s+Scope'
-            $text | Should -Match 'ff7e:740:2001:db8:beef:feed::/96'
+        It 'shows Address, Scope and RendezvousPoint whole at 80 columns' {
+            $text = New-EmbeddedRpAddress 2001:db8:beef:feed::7 -Scope OrganizationLocal | Out-String -Width 80
+            $text | Should -Match 'Address\s+Scope\s+RendezvousPoint'
+            $text | Should -Match 'ff78:740:2001:db8:beef:feed:8000:0 OrganizationLocal 2001:db8:beef:feed::7'
         }
     }
 
@@ -187,7 +205,7 @@ Describe 'New-EmbeddedRpAddress' {
             @{ Name = 'RendezvousPoint'; Type = 'Multicast.PowerShell.AddressInput'; Mandatory = $true; Aliases = 'RP', 'IPAddress'; Attributes = 'AddressTransformation' }
             @{ Name = 'PrefixLength'; Type = 'int'; Pipeline = 'ByPropertyName' }
             @{ Name = 'GroupId'; Type = 'uint32' }
-            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope' }
+            @{ Name = 'Scope'; Type = 'Multicast.PowerShell.ScopeInput' }
         ) {
             Assert-Parameter $command $_
         }

@@ -9,11 +9,11 @@ Describe 'New-LinkScopedMulticastAddress' {
             $group | Should -BeOfType [Multicast.LinkScopedMulticastAddress]
             $group.Address | Should -BeOfType [System.Net.IPAddress]
             "$($group.Prefix)" | Should -Be 'ff32:ff:a12:34ff:fe56:7890::/96'
-            "$($group.Address)" | Should -Be 'ff32:ff:a12:34ff:fe56:7890::'
+            "$($group.Address)" | Should -Be 'ff32:ff:a12:34ff:fe56:7890:8000:0'
             "$($group.InterfaceId)" | Should -Be 'a12:34ff:fe56:7890'
             "$($group.InterfaceAddress)" | Should -Be 'fe80::a12:34ff:fe56:7890'
             $group.Scope | Should -Be ([Multicast.MulticastScope]::LinkLocal)
-            "$group" | Should -Be 'ff32:ff:a12:34ff:fe56:7890::'
+            "$group" | Should -Be 'ff32:ff:a12:34ff:fe56:7890:8000:0'
         }
 
         It 'puts the group ID in the last 32 bits' {
@@ -46,11 +46,11 @@ Describe 'New-LinkScopedMulticastAddress' {
             @{ Text = '0x0a1234fffe567890' }
             @{ Text = 0x0A1234FFFE567890 }
         ) {
-            "$(New-LinkScopedMulticastAddress -InterfaceId $Text)" | Should -Be 'ff32:ff:a12:34ff:fe56:7890::'
+            "$(New-LinkScopedMulticastAddress -InterfaceId $Text)" | Should -Be 'ff32:ff:a12:34ff:fe56:7890:8000:0'
         }
 
         It 'keeps the bits of a hex literal PowerShell reads as negative' {
-            "$(New-LinkScopedMulticastAddress -InterfaceId 0x8000000000000001)" | Should -Be 'ff32:ff:8000::1:0:0'
+            "$(New-LinkScopedMulticastAddress -InterfaceId 0x8000000000000001)" | Should -Be 'ff32:ff:8000::1:8000:0'
         }
 
         It 'refuses a whole address, and says which groups to give' {
@@ -64,12 +64,33 @@ Describe 'New-LinkScopedMulticastAddress' {
         }
     }
 
+    Context 'choices' {
+        It 'gives the first dynamic group ID when none is given, and no warning' {
+            $warnings = $null
+            $group = New-LinkScopedMulticastAddress fe80::a12:34ff:fe56:7890 -WarningVariable warnings
+            $group.GroupIdRange | Should -Be ([Multicast.GroupIdRange]::Dynamic)
+            $warnings | Should -BeNullOrEmpty
+        }
+
+        It 'takes group ID 0 without a warning: RFC 4489 section 3 leaves the group ID to the host' {
+            $warnings = $null
+            "$(New-LinkScopedMulticastAddress fe80::a12:34ff:fe56:7890 -GroupId 0 -WarningVariable warnings)" | Should -Be 'ff32:ff:a12:34ff:fe56:7890::'
+            $warnings | Should -BeNullOrEmpty
+        }
+
+        It 'warns of a group ID whose MAC is the one every IPv6 node listens on' {
+            $warnings = $null
+            New-LinkScopedMulticastAddress fe80::a12:34ff:fe56:7890 -GroupId 1 -WarningVariable warnings -WarningAction SilentlyContinue | Should -Not -BeNullOrEmpty
+            "$warnings" | Should -Match '33-33-00-00-00-01'
+        }
+    }
+
     Context 'pipeline' {
         It 'binds addresses by value and goes on past one that is not link-local' {
             $errors = $null
             $groups = 'fe80::1', '2001:db8::1', [ipaddress]'fe80::2', 'fe80:1::3' |
                 New-LinkScopedMulticastAddress -ErrorVariable errors -ErrorAction SilentlyContinue
-            ($groups | ForEach-Object { "$_" }) | Should -Be @('ff32:ff::1:0:0', 'ff32:ff::2:0:0')
+            ($groups | ForEach-Object { "$_" }) | Should -Be @('ff32:ff::1:8000:0', 'ff32:ff::2:8000:0')
             $errors | Should -HaveCount 2
             $errors[0].FullyQualifiedErrorId | Should -BeLike 'LinkScopedAddressNotLinkLocal,*'
             "$($errors[0].TargetObject)" | Should -Be '2001:db8::1'
@@ -88,10 +109,10 @@ Describe 'New-LinkScopedMulticastAddress' {
     }
 
     Context 'format' {
-        It 'shows Address, Prefix, InterfaceAddress and Scope in the default table' {
-            $text = New-LinkScopedMulticastAddress fe80::a12:34ff:fe56:7890 | Format-Table -AutoSize | Out-String -Width 250
-            $text | Should -Match 'Address\s+Prefix\s+InterfaceAddress\s+Scope'
-            $text | Should -Match 'ff32:ff:a12:34ff:fe56:7890::/96'
+        It 'shows Address, Scope and InterfaceAddress whole at 80 columns' {
+            $text = New-LinkScopedMulticastAddress fe80::a12:34ff:fe56:7890 | Out-String -Width 80
+            $text | Should -Match 'Address\s+Scope\s+InterfaceAddress'
+            $text | Should -Match 'ff32:ff:a12:34ff:fe56:7890:8000:0 LinkLocal fe80::a12:34ff:fe56:7890'
         }
     }
 
@@ -115,7 +136,7 @@ Describe 'New-LinkScopedMulticastAddress' {
             # By value it would compete with -InterfaceAddress for every piped string.
             @{ Name = 'InterfaceId'; Type = 'Multicast.InterfaceIdentifier'; Sets = 'InterfaceId'; Mandatory = $true; Pipeline = 'ByPropertyName' }
             @{ Name = 'GroupId'; Type = 'uint32'; Sets = '(All)' }
-            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = '(All)' }
+            @{ Name = 'Scope'; Type = 'Multicast.PowerShell.ScopeInput'; Sets = '(All)' }
         ) {
             Assert-Parameter $command $_
         }

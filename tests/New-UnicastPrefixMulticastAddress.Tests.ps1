@@ -51,9 +51,9 @@ Describe 'New-UnicastPrefixMulticastAddress' {
             $group = New-UnicastPrefixMulticastAddress -Prefix '2001:DB8::/32'
             "$($group.AllocationPrefix)" | Should -Be 'ff3e:20:2001:db8::/64'
             "$($group.Prefix)" | Should -Be 'ff3e:20:2001:db8::/96'
-            "$($group.Address)" | Should -Be 'ff3e:20:2001:db8::'
+            "$($group.Address)" | Should -Be 'ff3e:20:2001:db8::8000:0'
             $group.PrefixLength | Should -Be 32
-            $group.GroupIdRange | Should -Be ([Multicast.GroupIdRange]::None)
+            $group.GroupIdRange | Should -Be ([Multicast.GroupIdRange]::Dynamic)
         }
 
         It 'RFC 6676 3.1: 2001:DB8:DEAD:BEEF::/64 gives FF3X:40:2001:DB8:DEAD:BEEF::/96 at scope <X>' -ForEach @(
@@ -95,11 +95,42 @@ Describe 'New-UnicastPrefixMulticastAddress' {
         }
 
         It 'allows a link-local prefix at link scope' {
-            "$(New-UnicastPrefixMulticastAddress fe80::/64 -Scope LinkLocal)" | Should -Be 'ff32:40:fe80::'
+            "$(New-UnicastPrefixMulticastAddress fe80::/64 -Scope LinkLocal)" | Should -Be 'ff32:40:fe80::8000:0'
         }
 
         It 'names the right prefix when host bits are set' {
             { New-UnicastPrefixMulticastAddress -Prefix '192.0.2.1/24' -ErrorAction Stop } | Should -Throw '*192.0.2.0/24*'
+        }
+    }
+
+    Context 'choices' {
+        It 'gives the first dynamic group ID when none is given, and no warning for a documentation prefix' {
+            $warnings = $null
+            $group = New-UnicastPrefixMulticastAddress 2001:db8::/32 -WarningVariable warnings
+            $group.GroupId | Should -Be 2147483648
+            $warnings | Should -BeNullOrEmpty
+        }
+
+        It 'warns of a group ID that RFC 3307 keeps for permanent addresses, and still gives the group' {
+            $warnings = $null
+            "$(New-UnicastPrefixMulticastAddress 2001:db8::/32 -GroupId 7 -WarningVariable warnings -WarningAction SilentlyContinue)" | Should -Be 'ff3e:20:2001:db8::7'
+            $warnings | Should -HaveCount 1
+            "$warnings" | Should -Match 'RFC 3307'
+        }
+
+        It 'warns once for each poor group in a pipeline' {
+            $warnings = $null
+            $groups = [pscustomobject]@{ Prefix = '2001:db8::/32'; GroupId = 7 }, [pscustomobject]@{ Prefix = '2001:db8::/32'; GroupId = 0x80000007 } |
+                New-UnicastPrefixMulticastAddress -WarningVariable warnings -WarningAction SilentlyContinue
+            $groups | Should -HaveCount 2
+            $warnings | Should -HaveCount 1
+            "$warnings" | Should -BeLike 'ff3e:20:2001:db8::7 *'
+        }
+
+        It 'warns of a prefix no network holds' {
+            $warnings = $null
+            New-UnicastPrefixMulticastAddress 3ffe:ffff:1::/48 -WarningVariable warnings -WarningAction SilentlyContinue | Should -Not -BeNullOrEmpty
+            "$warnings" | Should -Match '6bone'
         }
     }
 
@@ -110,6 +141,14 @@ Describe 'New-UnicastPrefixMulticastAddress' {
             $group.IsSourceSpecific | Should -BeTrue
             $group.PrefixLength | Should -Be 0
             "$($group.NetworkPrefix)" | Should -Be '::/0'
+            "$group" | Should -Be 'ff3e::8000:0'
+        }
+
+        It 'warns that group ID 0 is the range itself, which RFC 4607 calls invalid as a group' {
+            $warnings = $null
+            "$(New-UnicastPrefixMulticastAddress -SourceSpecific -GroupId 0 -WarningVariable warnings -WarningAction SilentlyContinue)" | Should -Be 'ff3e::'
+            $warnings | Should -HaveCount 1
+            "$warnings" | Should -Match 'RFC 4607'
         }
 
         It 'takes group IDs by value from the pipeline' {
@@ -127,6 +166,10 @@ Describe 'New-UnicastPrefixMulticastAddress' {
             $errors[0].Exception.Message | Should -Match 'RFC 4607'
         }
 
+        It 'says that -GroupId takes one value when a comma after the prefix hands it a list' {
+            { New-UnicastPrefixMulticastAddress 2001:db8::/32, 192.0.2.0/24 -ErrorAction Stop } | Should -Throw '*-GroupId takes one group ID, and was given a list of 2 values*pipe them in*'
+        }
+
         It 'does not take a prefix with -SourceSpecific' {
             { New-UnicastPrefixMulticastAddress -Prefix 2001:db8::/32 -SourceSpecific -ErrorAction Stop } | Should -Throw
         }
@@ -137,7 +180,7 @@ Describe 'New-UnicastPrefixMulticastAddress' {
             $errors = $null
             $groups = '192.0.2.0/24', '10.1.0.0/16', '2001:db8::/32' |
                 New-UnicastPrefixMulticastAddress -ErrorVariable errors -ErrorAction SilentlyContinue
-            ($groups | ForEach-Object { "$_" }) | Should -Be @('234.192.0.2', 'ff3e:20:2001:db8::')
+            ($groups | ForEach-Object { "$_" }) | Should -Be @('234.192.0.2', 'ff3e:20:2001:db8::8000:0')
             $errors | Should -HaveCount 1
             $errors[0].TargetObject | Should -Be '10.1.0.0/16'
         }
@@ -149,7 +192,7 @@ Describe 'New-UnicastPrefixMulticastAddress' {
 
         It 'binds IPAddress and PrefixLength, as Get-NetIPAddress gives them' {
             "$([pscustomobject]@{ IPAddress = '2001:db8:dead:beef::15'; PrefixLength = 64 } | New-UnicastPrefixMulticastAddress)" |
-                Should -Be 'ff3e:40:2001:db8:dead:beef::'
+                Should -Be 'ff3e:40:2001:db8:dead:beef:8000:0'
         }
 
         It 'takes its own output back through NetworkPrefix' {
@@ -159,10 +202,11 @@ Describe 'New-UnicastPrefixMulticastAddress' {
     }
 
     Context 'format' {
-        It 'shows Address, Prefix, NetworkPrefix and Scope in the default table' {
-            $text = New-UnicastPrefixMulticastAddress 192.0.2.0/24 | Format-Table -AutoSize | Out-String -Width 250
-            $text | Should -Match 'Address\s+Prefix\s+NetworkPrefix\s+Scope'
-            $text | Should -Match '234\.192\.0\.2/32'
+        It 'shows Address, Scope and NetworkPrefix whole at 80 columns' {
+            $text = '192.0.2.0/24', '2001:db8:dead:beef::/64' | New-UnicastPrefixMulticastAddress | Out-String -Width 80
+            $text | Should -Match 'Address\s+Scope\s+NetworkPrefix'
+            $text | Should -Match '234\.192\.0\.2\s+Global 192\.0\.2\.0/24'
+            $text | Should -Match 'ff3e:40:2001:db8:dead:beef:8000:0 Global 2001:db8:dead:beef::/64'
         }
     }
 
@@ -185,7 +229,7 @@ Describe 'New-UnicastPrefixMulticastAddress' {
             @{ Name = 'Prefix'; Type = 'Multicast.PowerShell.PrefixInput'; Sets = 'Prefix'; Mandatory = $true; Aliases = 'UnicastPrefix'; Attributes = 'PrefixTransformation' }
             @{ Name = 'SourceSpecific'; Type = 'switch'; Sets = 'SourceSpecific'; Mandatory = $true }
             @{ Name = 'GroupId'; Type = 'uint32'; Sets = 'Prefix', 'SourceSpecific'; Pipeline = 'Prefix: ByPropertyName; SourceSpecific: ByValue, ByPropertyName' }
-            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = '(All)' }
+            @{ Name = 'Scope'; Type = 'Multicast.PowerShell.ScopeInput'; Sets = '(All)' }
         ) {
             Assert-Parameter $command $_
         }

@@ -24,7 +24,7 @@ Describe 'IPNetwork2 objects bind wherever a prefix is taken' {
     }
 
     It 'New-UnicastPrefixMulticastAddress -Prefix, by value from the pipeline' {
-        "$([System.Net.IPNetwork2]::Parse('2001:db8::/32') | New-UnicastPrefixMulticastAddress)" | Should -Be 'ff3e:20:2001:db8::'
+        "$([System.Net.IPNetwork2]::Parse('2001:db8::/32') | New-UnicastPrefixMulticastAddress)" | Should -Be 'ff3e:20:2001:db8::8000:0'
         "$([System.Net.IPNetwork2]::Parse('192.0.2.0/24') | New-UnicastPrefixMulticastAddress)" | Should -Be '234.192.0.2'
     }
 

@@ -76,7 +76,7 @@ Describe 'Publish-MulticastSession' {
             @{ Name = 'Group'; Type = 'Multicast.PowerShell.AddressInput'; Sets = 'Group'; Mandatory = $true; Attributes = 'AddressTransformation' }
             @{ Name = 'Port'; Type = 'int'; Sets = 'Group', 'Pool', 'Scope', 'ScopePrefix'; Mandatory = $true; Attributes = 'ValidateRange' }
             @{ Name = 'Ttl'; Type = 'int'; Mandatory = $false; Attributes = 'ValidateRange' }
-            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Sets = 'Scope'; Mandatory = $true }
+            @{ Name = 'Scope'; Type = 'Multicast.PowerShell.ScopeInput'; Sets = 'Scope'; Mandatory = $true }
             @{ Name = 'ScopePrefix'; Sets = 'Group', 'ScopePrefix', 'Sdp'; Mandatory = 'Group: False; ScopePrefix: True; Sdp: False' }
             @{ Name = 'Pool'; Sets = 'Pool'; Mandatory = $true; Attributes = 'ArgumentCompleter' }
             @{ Name = 'Sdp'; Type = 'string[]'; Sets = 'Sdp'; Mandatory = $true; Pipeline = 'ByValue' }

@@ -29,6 +29,7 @@ Describe 'Repair-MulticastAddressStore' {
         Request-MulticastAddress -Pool video -Owner app2 -Address 239.192.12.127 -StorePath $store -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         $errors[0].FullyQualifiedErrorId | Should -BeLike 'LeaseAddressQuarantined,*'
         $errors[0].ErrorDetails.RecommendedAction | Should -Match 'Repair-MulticastAddressStore'
+        $errors[0].ErrorDetails.RecommendedAction | Should -BeLike "*kept, unchanged, in $store.quarantine."
     }
 
     It 'never leases a held group at random either' {
@@ -68,6 +69,10 @@ Describe 'Repair-MulticastAddressStore' {
         $store = New-DamagedStore -FromEnd 5
         { Get-MulticastAddressPool -StorePath $store } | Should -Throw -ErrorId 'LeaseStoreCorrupt,*'
         { Request-MulticastAddress -Pool video -Owner app2 -StorePath $store } | Should -Throw -ErrorId 'LeaseStoreCorrupt,*'
+        $stopped = try { Get-MulticastAddressLease -StorePath $store } catch { $_ }
+        $stopped.FullyQualifiedErrorId | Should -BeLike 'LeaseStoreCorrupt,*'
+        $stopped.ErrorDetails.RecommendedAction | Should -BeLike "*kept, unchanged, in $store.journal."
+        Test-Path "$store.quarantine" | Should -BeFalse -Because 'nothing is written to a store that stopped'
         Repair-MulticastAddressStore -StorePath $store -Release -Confirm:$false | Out-Null
         @(Get-MulticastAddressPool -StorePath $store).Count | Should -Be 1
     }

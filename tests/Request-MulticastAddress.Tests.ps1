@@ -25,6 +25,19 @@ Describe 'Request-MulticastAddress' {
             $lease.MacAddress | Should -Match '^01-00-5E-'
         }
 
+        It 'counts the free groups exactly when a pool cannot give -Count, every time' {
+            $counted = Join-Path $TestDrive 'counted.json'
+            New-MulticastAddressPool -Name glop -Prefix 233.22.30.0/24 -StorePath $counted | Out-Null
+            Request-MulticastAddress glop app1 -Count 3 -StorePath $counted | Out-Null
+            foreach ($attempt in 1..3) {
+                $errors = $null
+                Request-MulticastAddress glop app2 -Count 300 -StorePath $counted -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+                $errors[0].FullyQualifiedErrorId | Should -BeLike 'PoolExhausted,*'
+                $errors[0].Exception.Message | Should -Match 'has 253 free group\(s\), fewer than the 300 asked for'
+            }
+            @(Get-MulticastAddressLease -Pool glop -StorePath $counted).Count | Should -Be 3
+        }
+
         It 'leases -Count distinct groups, all or none' {
             $leases = Request-MulticastAddress glop app1 -Count 10 -StorePath $store
             $leases | Should -HaveCount 10

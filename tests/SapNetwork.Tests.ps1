@@ -11,7 +11,8 @@
 # the reason, elsewhere. It never passes without having run.
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
-    $module = (Get-Module Multicast).Path
+    # The manifest, not the module's Path (its dll), so that the children load the format views too.
+    $module = Join-Path (Get-Module Multicast).ModuleBase 'Multicast.psd1'
     $sample = Join-Path $PSScriptRoot 'Data/sap-sessions.pcapng'
     $namespace = "mcsap$PID"
     $made = $false
@@ -137,8 +138,10 @@ Say 'DONE'
         Wait-Log $listener '^READY' | Should -Match '239\.255\.255\.255.*ff05::2:7ffe.*224\.2\.127\.254'
 
         $publisher = Start-InNamespace -Name publisher -Script @"
-Publish-MulticastSession -Name 'Lobby camera' -Group 239.255.10.1 -Port 5004 -Information 'Entrance' -Count 1 |
-    ForEach-Object { Say ('SENT {0}|{1}|{2}' -f `$_.MessageType, `$_.Destination, `$_.OriginatingSource) }
+if (Test-Path variable:PSStyle) { `$PSStyle.OutputRendering = 'PlainText' }
+`$lobby = @(Publish-MulticastSession -Name 'Lobby camera' -Group 239.255.10.1 -Port 5004 -Information 'Entrance' -Count 1)
+`$lobby | ForEach-Object { Say ('SENT {0}|{1}|{2}' -f `$_.MessageType, `$_.Destination, `$_.OriginatingSource) }
+(`$lobby | Out-String -Width 80) -split '\r?\n' | Where-Object { `$_.Trim() } | ForEach-Object { Say ('TABLE ' + `$_.TrimEnd()) }
 Get-MulticastSession -Path '$sample' -WarningAction SilentlyContinue |
     Publish-MulticastSession -Name 'Informed' -Pool lobby -Owner publisher -Port 5006 -Media audio -Format 0 -AvoidSession -Count 1 -Compress -StorePath '$publisherStore' |
     ForEach-Object { Say ('SENT {0}|{1}|{2}' -f `$_.MessageType, `$_.Destination, (`$_.Groups -join ',')) }
@@ -151,6 +154,12 @@ Say 'DONE'
 
         $sent | Should -Contain 'SENT Announcement|239.255.255.255:9875|127.0.0.1'
         $sent | Should -Contain 'SENT Deletion|239.255.255.255:9875|127.0.0.1'
+
+        # The publisher's table at 80 columns: the packet, its group and destination whole, the interval last.
+        $table = @($sent | Where-Object { $_ -like 'TABLE *' }) -join "`n"
+        $table | Should -Match '(?m)^TABLE Number\s+MessageType\s+GroupAddresses\s+Destination\s+Interval$'
+        $table | Should -Match '(?m)^TABLE\s+1\s+Announcement\s+239\.255\.10\.1\s+239\.255\.255\.255:9875\s+00:0[5-9]:\d\d$'
+        $table | Should -Match '(?m)^TABLE\s+1\s+Deletion\s+239\.255\.10\.1\s+239\.255\.255\.255:9875\s+00:0[5-9]:\d\d$'
 
         # The session and its group as the other process heard them, and its deletion.
         $events = @($heard | Where-Object { $_ -like 'EVENT *' })
@@ -193,7 +202,9 @@ while (`$seen -lt 2 -and [DateTime]::UtcNow -lt `$deadline) {
 }
 `$watch = [Diagnostics.Stopwatch]::StartNew()
 `$ps.Stop()
-Say ('STOPPED {0}|{1}|{2}' -f `$watch.ElapsedMilliseconds, `$handle.IsCompleted, `$ps.InvocationStateInfo.State)
+# Stop returns once the pipeline has stopped; the asynchronous result is marked complete just after, on another thread.
+`$completed = `$handle.AsyncWaitHandle.WaitOne(2000)
+Say ('STOPPED {0}|{1}|{2}' -f `$watch.ElapsedMilliseconds, `$completed, `$ps.InvocationStateInfo.State)
 Say 'DONE'
 "@
         Wait-Log $listener '^READY' | Out-Null

@@ -105,7 +105,7 @@ Describe 'Test-MulticastScope' {
 
         It '-<Name>' -ForEach @(
             @{ Name = 'Address'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
-            @{ Name = 'Scope'; Type = 'Multicast.MulticastScope'; Mandatory = $true; Pipeline = 'No' }
+            @{ Name = 'Scope'; Type = 'Multicast.PowerShell.ScopeInput'; Mandatory = $true; Pipeline = 'No' }
             @{ Name = 'Within'; Type = 'switch' }
         ) {
             Assert-Parameter $command $_

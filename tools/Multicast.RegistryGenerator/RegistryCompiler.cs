@@ -17,9 +17,11 @@ namespace Multicast.RegistryGenerator
     /// Lines of the output, fields separated by tabs:
     /// <c>@ family title updated</c> (one per registry), <c>S index text</c> (where rows came from),
     /// <c>T table kind title</c> (sub-registries; kind is ipv4, relative, ipv6 or variable),
-    /// <c>B first last name table rfc5771-name</c> (the IPv4 blocks of RFC 5771 §3 as the registry names them now),
-    /// <c>R table first last description references date updated source</c> (records; relative rows hold
-    /// offsets, variable-scope rows hold ff0x:: addresses).
+    /// <c>B first last name table rfc5771-name kind</c> (the IPv4 blocks of RFC 5771 §3 as the registry names them now,
+    /// and how each is allocated: one of <see cref="BlockKinds"/>),
+    /// <c>R table first last description references date updated source flags</c> (records; relative rows hold
+    /// offsets, variable-scope rows hold ff0x:: addresses; flags are <see cref="AssignmentFlags"/> names joined by commas,
+    /// read from the record by <see cref="FlagsOf"/>, so that Core reads no meaning from a description).
     /// </remarks>
     public static class RegistryCompiler
     {
@@ -36,6 +38,16 @@ namespace Multicast.RegistryGenerator
             ("link-local", "ipv6", "Link-Local Scope Multicast Addresses", 2),
             ("site-local", "ipv6", "Site-Local Scope Multicast Addresses", 5),
             ("variable", "variable", "Variable Scope Multicast Addresses", -1),
+        };
+
+        /// <summary>
+        /// How each RFC 5771 §3 block is allocated, as ipv4-blocks.csv's kind column names it; Core's decoder
+        /// has one case for each (Ipv4BlockKind), so a block of another kind needs code before it can ship.
+        /// </summary>
+        public static readonly string[] BlockKinds =
+        {
+            "LocalNetworkControl", "InternetworkControl", "AdHoc", "SdpSap", "DisTransient", "Reserved",
+            "SourceSpecific", "Glop", "AdHocBlock3", "UnicastPrefix", "AdministrativelyScoped",
         };
 
         /// <summary>Compiles the files in <paramref name="dataDirectory"/>; throws InvalidDataException when they do not fit.</summary>
@@ -81,7 +93,7 @@ namespace Multicast.RegistryGenerator
             CheckRelative(relativeRows);
             foreach (Block block in blocks)
             {
-                output.Fields("B", block.First.ToString(), block.Last.ToString(), block.Name, block.Registry, block.Rfc5771Name);
+                output.Fields("B", block.First.ToString(), block.Last.ToString(), block.Name, block.Registry, block.Rfc5771Name, block.Kind);
             }
 
             foreach (Row row in fixedRows.OrderBy(r => r.First).Concat(relativeRows.OrderBy(r => r.FirstOffset)))
@@ -195,8 +207,52 @@ namespace Multicast.RegistryGenerator
 
         private static List<Block> ReadBlocks(string dataDirectory) =>
             CsvReader.ReadFile(Path.Combine(dataDirectory, "ipv4-blocks.csv"))
-                .Select(r => new Block(ParseIPv4(r["first"]), ParseIPv4(r["last"]), r["block"].Trim(), r["registry"].Trim(), r["rfc5771"].Trim()))
+                .Select(r => new Block(ParseIPv4(r["first"]), ParseIPv4(r["last"]), r["block"].Trim(), r["registry"].Trim(), r["rfc5771"].Trim(), KindOf(r)))
                 .ToList();
+
+        private static string KindOf(Dictionary<string, string> row)
+        {
+            string kind = row.TryGetValue("kind", out string? text) ? text.Trim() : string.Empty;
+            return Array.IndexOf(BlockKinds, kind) >= 0
+                ? kind
+                : throw new InvalidDataException("ipv4-blocks.csv gives the block " + row["block"].Trim() + " the kind '" + kind + "'; the decoder knows "
+                    + string.Join(", ", BlockKinds) + ". A new kind of block needs a case in Core's Ipv4BlockKind first.");
+        }
+
+        /// <summary>
+        /// What a record says about its own use, read once here from IANA's words and references:
+        /// Unassigned (IANA's description of free space), Reserved (a description with the word, except
+        /// 232.0.1.0-232.255.255.255, "Reserved for local host allocation": RFC 4607 §1 gives it to hosts),
+        /// Documentation (a reference to RFC 6676, Multicast Addresses for Documentation) and Experimental
+        /// (RFC 3692-style experiments, RFC 4727, and "any private experiment").
+        /// </summary>
+        public static string FlagsOf(string description, string references)
+        {
+            var flags = new List<string>();
+            if (description.StartsWith("Unassigned", StringComparison.OrdinalIgnoreCase))
+            {
+                flags.Add("Unassigned");
+            }
+
+            if (Regex.IsMatch(description, @"\bReserved\b", RegexOptions.IgnoreCase)
+                && description.IndexOf("Reserved for local host allocation", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                flags.Add("Reserved");
+            }
+
+            if (references.IndexOf("[RFC6676]", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                flags.Add("Documentation");
+            }
+
+            if (references.IndexOf("[RFC4727]", StringComparison.OrdinalIgnoreCase) >= 0
+                || Regex.IsMatch(description, @"\bexperiment\b", RegexOptions.IgnoreCase))
+            {
+                flags.Add("Experimental");
+            }
+
+            return string.Join(",", flags);
+        }
 
         // The blocks tile 224.0.0.0/4; each holds records of its own sub-registry only, which tile it;
         // a sub-registry that is one block carries the block's name in its title.
@@ -337,7 +393,7 @@ namespace Multicast.RegistryGenerator
             return row.Table == "variable" ? text.Substring(0, 3) + "x" + text.Substring(4) : text;
         }
 
-        private sealed record Block(IPAddressValue First, IPAddressValue Last, string Name, string Registry, string Rfc5771Name);
+        private sealed record Block(IPAddressValue First, IPAddressValue Last, string Name, string Registry, string Rfc5771Name, string Kind);
 
         private sealed record Row(
             string Table,
@@ -398,7 +454,8 @@ namespace Multicast.RegistryGenerator
                     row.References,
                     row.Date,
                     row.Updated,
-                    row.Source.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    row.Source.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    FlagsOf(row.Description, row.References));
             }
 
             public override string ToString() => _text.ToString();

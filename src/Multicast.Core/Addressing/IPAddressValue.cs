@@ -8,7 +8,7 @@ namespace Multicast
     /// An IPv4 or IPv6 address held as two 64-bit words, so that parsing, classifying and bit-field
     /// extraction allocate nothing. IPv4 addresses live in the low 32 bits of <see cref="Low"/>.
     /// </summary>
-    public readonly struct IPAddressValue : IEquatable<IPAddressValue>, IComparable<IPAddressValue>
+    public readonly struct IPAddressValue : IEquatable<IPAddressValue>, IComparable<IPAddressValue>, IComparable
     {
         private IPAddressValue(ulong high, ulong low, bool isIPv6)
         {
@@ -120,6 +120,19 @@ namespace Multicast
             int high = High.CompareTo(other.High);
             return high != 0 ? high : Low.CompareTo(other.Low);
         }
+
+        /// <summary>
+        /// For PowerShell's Sort-Object, -lt and -gt, which compare through IComparable. Text is read strictly, so
+        /// <c>$lease.Address -lt '239.128.0.0'</c> compares addresses, not strings.
+        /// </summary>
+        public int CompareTo(object? obj) => obj switch
+        {
+            null => 1,
+            IPAddressValue other => CompareTo(other),
+            IPAddress other => CompareTo(FromIPAddress(other)),
+            string text => CompareTo(Parse(text)),
+            _ => throw new ArgumentException("An address compares only with another address.", nameof(obj)),
+        };
 
         /// <summary>Strict parse (see <see cref="AddressParser"/>). PowerShell uses this for [Multicast.IPAddressValue]'text'.</summary>
         public static IPAddressValue Parse(string text) => AddressParser.Parse(text);

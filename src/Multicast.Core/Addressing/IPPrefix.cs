@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Multicast
 {
     /// <summary>An address prefix such as 233.22.30.0/24 or ff7e:740:2001:db8:beef:feed::/96.</summary>
-    public readonly struct IPPrefix : IEquatable<IPPrefix>
+    public readonly struct IPPrefix : IEquatable<IPPrefix>, IComparable<IPPrefix>, IComparable
     {
         /// <summary>Makes a prefix. Throws if <paramref name="length"/> does not fit the family or host bits are set.</summary>
         public IPPrefix(IPAddressValue network, int length)
@@ -93,6 +93,22 @@ namespace Multicast
         public override bool Equals(object? obj) => obj is IPPrefix other && Equals(other);
 
         public override int GetHashCode() => Network.GetHashCode() ^ Length;
+
+        /// <summary>By network (IPv4 before IPv6, then numerically), then the shorter prefix first.</summary>
+        public int CompareTo(IPPrefix other)
+        {
+            int network = Network.CompareTo(other.Network);
+            return network != 0 ? network : Length.CompareTo(other.Length);
+        }
+
+        /// <summary>For PowerShell's Sort-Object, -lt and -gt; text is read strictly.</summary>
+        public int CompareTo(object? obj) => obj switch
+        {
+            null => 1,
+            IPPrefix other => CompareTo(other),
+            string text => CompareTo(Parse(text)),
+            _ => throw new ArgumentException("A prefix compares only with another prefix.", nameof(obj)),
+        };
 
         public static bool operator ==(IPPrefix left, IPPrefix right) => left.Equals(right);
 

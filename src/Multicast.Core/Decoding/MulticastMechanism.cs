@@ -25,5 +25,27 @@ namespace Multicast
         public const string SolicitedNode = "Solicited-node (RFC 4291 §2.7.1)";
         public const string Permanent = "Permanent, IANA-assigned (RFC 4291 §2.7)";
         public const string Transient = "Transient (RFC 4291 §2.7)";
+
+        /// <summary>The text of a mechanism the decoder concluded; null for none.</summary>
+        internal static string? Text(MechanismKind kind) => kind switch
+        {
+            MechanismKind.StaticIana => StaticIana,
+            MechanismKind.SdpSap => SdpSap,
+            MechanismKind.Reserved => Reserved,
+            MechanismKind.SourceSpecific => SourceSpecific,
+            MechanismKind.Glop => Glop,
+            MechanismKind.AdHocBlock3 => AdHocBlock3,
+            MechanismKind.McastTestNet => McastTestNet,
+            MechanismKind.UnicastPrefixIPv4 => UnicastPrefixIPv4,
+            MechanismKind.AdministrativelyScoped => AdministrativelyScoped,
+            MechanismKind.ScopeRelative => ScopeRelative,
+            MechanismKind.EmbeddedRp => EmbeddedRp,
+            MechanismKind.UnicastPrefixIPv6 => UnicastPrefixIPv6,
+            MechanismKind.LinkScoped => LinkScoped,
+            MechanismKind.SolicitedNode => SolicitedNode,
+            MechanismKind.Permanent => Permanent,
+            MechanismKind.Transient => Transient,
+            _ => null,
+        };
     }
 }

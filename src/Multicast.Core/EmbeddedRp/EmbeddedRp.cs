@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Multicast
 {
     /// <summary>
@@ -21,6 +23,7 @@ namespace Multicast
         /// Every RFC 3956 / RFC 7371 rule the address breaks as an embedded-RP address; None when an RP
         /// can be derived from it. Stops at NotIPv6Multicast or RFlagClear, since nothing else applies then.
         /// </summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static UnicastPrefixViolation Check(IPAddressValue group)
         {
             if (!group.IsIPv6 || !group.IsMulticast)

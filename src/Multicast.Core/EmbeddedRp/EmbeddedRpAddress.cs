@@ -12,6 +12,10 @@ namespace Multicast
     {
         private readonly IPAddressValue group;
 
+        // Made on first read, so that a pipeline of groups makes no IPAddress it does not show.
+        private IPAddress? addressObject;
+        private IPAddress? rendezvousPointObject;
+
         /// <summary>
         /// Embeds <paramref name="rendezvousPoint"/>: the group ff7s:0rpl:(first plen bits of the RP)::groupId,
         /// where r is the RP's last 4 bits (RFC 3956 §3, RFC 7371 §4.2.2). Throws a <see cref="MulticastRuleException"/>
@@ -26,10 +30,8 @@ namespace Multicast
         {
             this.group = group;
             int plen = UnicastPrefixFields.Plen(group);
-            Address = group.ToIPAddress();
             Prefix = UnicastPrefixFields.GroupPrefix(group);
             AllocationPrefix = UnicastPrefixFields.AllocationPrefix(group, plen);
-            RendezvousPoint = EmbeddedRp.RendezvousPointOf(group).ToIPAddress();
             Riid = UnicastPrefixFields.Riid(group);
             PrefixLength = plen;
             NetworkPrefix = new IPPrefix(UnicastPrefixFields.UnicastNetwork(group, plen), plen);
@@ -39,7 +41,7 @@ namespace Multicast
         }
 
         /// <summary>The group address.</summary>
-        public IPAddress Address { get; }
+        public IPAddress Address => addressObject ??= group.ToIPAddress();
 
         /// <summary>The /96 of all groups with this RP, plen, network prefix and scope (RFC 6676 §3.2).</summary>
         public IPPrefix Prefix { get; }
@@ -50,7 +52,7 @@ namespace Multicast
         /// </summary>
         public IPPrefix AllocationPrefix { get; }
 
-        public IPAddress RendezvousPoint { get; }
+        public IPAddress RendezvousPoint => rendezvousPointObject ??= EmbeddedRp.RendezvousPointOf(group).ToIPAddress();
 
         /// <summary>The RP interface ID: the RP's last 4 bits, 1-15 (RFC 3956 §3).</summary>
         public int Riid { get; }
@@ -92,9 +94,11 @@ namespace Multicast
 
         private static IPAddressValue Embed(IPAddressValue rendezvousPoint, int prefixLength, uint groupId, MulticastScope scope)
         {
-            string rp = rendezvousPoint.ToString();
+            // The RP's text only for an error: the common case formats nothing.
+            string rp = string.Empty;
             if (rendezvousPoint.IsIPv4)
             {
+                rp = rendezvousPoint.ToString();
                 throw new MulticastRuleException(
                     "EmbeddedRpNotIPv6",
                     rp,
@@ -114,6 +118,7 @@ namespace Multicast
             string? excluded = EmbeddedRp.ExcludedRangeOf(rendezvousPoint);
             if (excluded != null)
             {
+                rp = rendezvousPoint.ToString();
                 throw new MulticastRuleException(
                     "EmbeddedRpAddressExcluded",
                     rp,
@@ -124,6 +129,7 @@ namespace Multicast
             int riid = (int)(rendezvousPoint.Low & 0xF);
             if (riid == 0)
             {
+                rp = rendezvousPoint.ToString();
                 throw new MulticastRuleException(
                     "EmbeddedRpRiidZero",
                     rp,
@@ -134,6 +140,7 @@ namespace Multicast
             int shortest = EmbeddedRp.ShortestPrefixLength(rendezvousPoint);
             if (shortest > prefixLength)
             {
+                rp = rendezvousPoint.ToString();
                 var trimmed = IPAddressValue.FromIPv6(AddressMath.Network(rendezvousPoint, prefixLength).High, (ulong)riid);
                 string remedy = shortest <= UnicastPrefixFields.MaxPrefixLength
                     ? " Use a prefix length of " + shortest.ToString(CultureInfo.InvariantCulture) + " or more, or the RP " + trimmed + "."

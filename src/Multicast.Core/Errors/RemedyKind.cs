@@ -30,7 +30,7 @@ namespace Multicast
         /// <summary>Restore the store "Path" from a backup, or move it and its journal "Journal" aside to start an empty store.</summary>
         RestoreStore,
 
-        /// <summary>Look at the store's quarantine file "Quarantine", then repair the store "Path" (release or restore what it held).</summary>
+        /// <summary>Repair the store "Path" (release or restore what it held); the damaged bytes are kept in the file "Kept".</summary>
         RepairStore,
 
         /// <summary>Name a store explicitly, or set the environment variable "Variable".</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Multicast
 {
     /// <summary>
@@ -46,9 +48,9 @@ namespace Multicast
             asNumber >= FirstDocumentationAsNumber && asNumber <= LastDocumentationAsNumber;
 
         /// <summary>The GLOP range of a 16-bit AS number, or a <see cref="MulticastRuleException"/> that says why it has none.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static GlopRange FromAsNumber(uint asNumber)
         {
-            string name = "AS " + asNumber;
             if (asNumber == 0)
             {
                 throw new MulticastRuleException(
@@ -67,7 +69,7 @@ namespace Multicast
                 throw new MulticastRuleException(
                     "GlopAsNumberFourByte",
                     asNumber,
-                    name + " (" + AsNumberParser.FormatAsdot(asNumber) + " in asdot) is a 4-byte AS number, and GLOP maps only 16-bit AS numbers (RFC 3180 §5, RFC 6034 §1). "
+                    "AS " + asNumber + " (" + AsNumberParser.FormatAsdot(asNumber) + " in asdot) is a 4-byte AS number, and GLOP maps only 16-bit AS numbers (RFC 3180 §5, RFC 6034 §1). "
                     + "Instead, " + FourByteAlternatives + documentation);
             }
 
@@ -81,7 +83,7 @@ namespace Multicast
                 throw new MulticastRuleException(
                     "GlopAsNumberAdHocBlock3",
                     asNumber,
-                    name + " is one of AS 64512-65535, the private-use AS numbers and the reserved AS 65535. It would map to "
+                    "AS " + asNumber + " is one of AS 64512-65535, the private-use AS numbers and the reserved AS 65535. It would map to "
                     + IPAddressValue.FromIPv4(network) + "/24, but RFC 5771 §9.2 made 233.252.0.0/14 AD-HOC Block III (formerly EGLOP): "
                     + "IANA assigns it (RFC 5771 §6.1), it is not GLOP, and no AS owns a range in it." + testNet
                     + " Inside your network, use administratively scoped addresses in 239.0.0.0/8 (RFC 2365); for global groups, use the 234/8 range "
@@ -92,11 +94,13 @@ namespace Multicast
         }
 
         /// <summary>The GLOP range that holds an IPv4 address (which AS owns 233.22.30.7?), or a <see cref="MulticastRuleException"/>.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static GlopRange FromAddress(IPAddressValue address)
         {
-            string text = address.ToString();
+            // The address's text only for an error: the common case allocates nothing but the result.
             if (address.IsIPv6)
             {
+                string text = address.ToString();
                 string mapped = address.High == 0 && (address.Low >> 32) == 0xFFFF
                     ? " If you meant the IPv4 address, write " + IPAddressValue.FromIPv4((uint)address.Low) + "."
                     : string.Empty;
@@ -110,6 +114,7 @@ namespace Multicast
             uint v4 = address.IPv4;
             if ((v4 & 0xFF00_0000) != GlopBlock)
             {
+                string text = address.ToString();
                 throw new MulticastRuleException(
                     "GlopAddressOutsideBlock",
                     text,
@@ -119,6 +124,7 @@ namespace Multicast
 
             if ((v4 & 0xFFFC_0000) == AdHocBlock3)
             {
+                string text = address.ToString();
                 string testNet = (v4 & 0xFFFF_FF00) == McastTestNet
                     ? " " + text + " is in 233.252.0.0/24, MCAST-TEST-NET: for documentation and examples only, never on the Internet (RFC 5771 §9.2, RFC 6676 §2)."
                     : " IANA's registry says who holds an assignment there.";
@@ -132,6 +138,7 @@ namespace Multicast
             uint asNumber = (v4 >> 8) & 0xFFFF;
             if (asNumber == 0)
             {
+                string text = address.ToString();
                 throw new MulticastRuleException(
                     "GlopAddressAsNumberZero",
                     text,
@@ -142,6 +149,7 @@ namespace Multicast
             return Create(asNumber);
         }
 
+        [MethodImpl(Jit.FullyOptimized)]
         private static GlopRange Create(uint asNumber)
         {
             // RFC 3180 §3: 233, then the AS number's high octet, then its low octet, then 8 local bits.

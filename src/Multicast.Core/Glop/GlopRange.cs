@@ -8,12 +8,14 @@ namespace Multicast
     /// </summary>
     public sealed class GlopRange
     {
+        // Made on first read, so that a pipeline of ranges makes no IPAddress it does not show.
+        private IPAddress? firstAddress;
+        private IPAddress? lastAddress;
+
         internal GlopRange(uint asNumber, IPPrefix prefix, bool isDocumentation, string? note)
         {
             AsNumber = asNumber;
             Prefix = prefix;
-            FirstAddress = prefix.FirstAddress.ToIPAddress();
-            LastAddress = prefix.LastAddress.ToIPAddress();
             IsDocumentation = isDocumentation;
             Note = note;
         }
@@ -23,9 +25,9 @@ namespace Multicast
         /// <summary>233.X.Y.0/24.</summary>
         public IPPrefix Prefix { get; }
 
-        public IPAddress FirstAddress { get; }
+        public IPAddress FirstAddress => firstAddress ??= Prefix.FirstAddress.ToIPAddress();
 
-        public IPAddress LastAddress { get; }
+        public IPAddress LastAddress => lastAddress ??= Prefix.LastAddress.ToIPAddress();
 
         /// <summary>Always 256: GLOP gives one /24 per AS (RFC 3180 §4).</summary>
         public int AddressCount => 256;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace Multicast
 {
@@ -14,6 +15,9 @@ namespace Multicast
 
         private static readonly IPPrefix LinkLocalUnicast = IPPrefix.Parse("fe80::/10");
 
+        // Made on first read, so that a pipeline of groups makes no IPAddress it does not show.
+        private IPAddress? addressObject;
+        private IPAddress? interfaceAddressObject;
         private readonly IPAddressValue address;
 
         /// <summary>
@@ -28,16 +32,14 @@ namespace Multicast
         private LinkScopedMulticastAddress(IPAddressValue address)
         {
             this.address = address;
-            Address = address.ToIPAddress();
             Prefix = UnicastPrefixFields.GroupPrefix(address);
             InterfaceId = new InterfaceIdentifier(UnicastPrefixFields.NetworkPrefixField(address));
-            InterfaceAddress = InterfaceId.LinkLocalAddress.ToIPAddress();
             GroupId = UnicastPrefixFields.GroupId(address);
             GroupIdRange = GroupIdRangeInfo.Classify(GroupId);
             Scope = UnicastPrefixFields.Scope(address);
         }
 
-        public IPAddress Address { get; }
+        public IPAddress Address => addressObject ??= address.ToIPAddress();
 
         /// <summary>The node's /96 link-scoped multicast prefix (RFC 4489 §4).</summary>
         public IPPrefix Prefix { get; }
@@ -45,7 +47,7 @@ namespace Multicast
         public InterfaceIdentifier InterfaceId { get; }
 
         /// <summary>The link-local unicast address fe80::(interface ID) that owns the group.</summary>
-        public IPAddress InterfaceAddress { get; }
+        public IPAddress InterfaceAddress => interfaceAddressObject ??= InterfaceId.LinkLocalAddress.ToIPAddress();
 
         /// <summary>The last 32 bits; 0 is the /96 prefix itself. RFC 4489 §3 lets it follow RFC 3307.</summary>
         public uint GroupId { get; }
@@ -61,9 +63,10 @@ namespace Multicast
         /// </summary>
         public static LinkScopedMulticastAddress FromInterfaceAddress(IPAddressValue linkLocalAddress, uint groupId, MulticastScope scope)
         {
-            string text = linkLocalAddress.ToString();
+            // The address's text only for an error.
             if (!LinkLocalUnicast.Contains(linkLocalAddress))
             {
+                string text = linkLocalAddress.ToString();
                 throw new MulticastRuleException(
                     "LinkScopedAddressNotLinkLocal",
                     text,
@@ -73,6 +76,7 @@ namespace Multicast
             // RFC 4291 §2.5.6: a link-local address is fe80:0:0:0 and a 64-bit interface ID.
             if (linkLocalAddress.High != 0xFE80UL << 48)
             {
+                string text = linkLocalAddress.ToString();
                 throw new MulticastRuleException(
                     "LinkScopedAddressMalformed",
                     text,
@@ -86,6 +90,7 @@ namespace Multicast
         /// Every RFC 4489 rule the address breaks as a link-scoped address. Stops at NotIPv6Multicast or
         /// PFlagClear. X may be set (RFC 7371 §3, §4.1.1); ff2 and the reserved bits are ignored on receipt.
         /// </summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static UnicastPrefixViolation Check(IPAddressValue address)
         {
             // RFC 4489 §3: flgs 0011, scop <= 2, reserved zero, plen 255.

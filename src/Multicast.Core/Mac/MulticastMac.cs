@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Multicast
 {
     /// <summary>
@@ -18,6 +20,7 @@ namespace Multicast
         private const uint ControlBlocks = 0xE000_0000;     // 224.0.0.0/23: 224.0.0.0/24 and 224.0.1.0/24
 
         /// <summary>The MAC of a multicast address; false for a unicast address.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static bool TryGetMac(IPAddressValue address, out ulong mac)
         {
             mac = 0;
@@ -33,6 +36,7 @@ namespace Multicast
         }
 
         /// <summary>The MAC of a multicast address, or a <see cref="MulticastRuleException"/> (MacMappingNotMulticast).</summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static ulong GetMac(IPAddressValue address)
         {
             if (TryGetMac(address, out ulong mac))
@@ -49,6 +53,7 @@ namespace Multicast
         }
 
         /// <summary>The MAC in the Windows form: six uppercase hex pairs joined by hyphens, 01-00-5E-7F-FF-FA.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static string Format(ulong mac)
         {
             const string Hex = "0123456789ABCDEF";

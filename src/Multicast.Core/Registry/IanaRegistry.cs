@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Multicast
 {
@@ -32,6 +33,7 @@ namespace Multicast
         public static IReadOnlyList<MulticastAddressBlock> Blocks => Data.BlocksView;
 
         /// <summary>The RFC 5771 block of an IPv4 multicast address. False for IPv6 and IPv4 unicast.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static bool TryGetBlock(IPAddressValue address, out MulticastAddressBlock block)
         {
             int index = address.IsIPv4 ? LastAtOrBelow(Data.BlockFirsts, address) : -1;
@@ -44,10 +46,12 @@ namespace Multicast
         /// the Organization Local Scope (239.192.0.0/14), the relative offset's row; for IPv6, a fixed-scope
         /// row before a variable-scope one. Every IPv4 multicast address has a row; IPv6 ones may not.
         /// </summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static bool TryFind(IPAddressValue address, out MulticastAssignment assignment) =>
             TryFindRelative(address, out assignment) || TryFindFixed(address, out assignment) || TryFindVariableScope(address, out assignment);
 
         /// <summary>The fixed row holding the address: IPv4, or IPv6 node-, link- or site-local.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static bool TryFindFixed(IPAddressValue address, out MulticastAssignment assignment) =>
             address.IsIPv4 ? TryFindIn(Data.IPv4Firsts, Data.IPv4Rows, address, out assignment) : TryFindIn(Data.IPv6Firsts, Data.IPv6Rows, address, out assignment);
 
@@ -56,6 +60,7 @@ namespace Multicast
         /// that may be used (1-E) match: RFC 4291 §2.7 forbids scop 0 and reserves F, and a transient
         /// address such as ff15::101 "bears no relationship" to the permanent group.
         /// </summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static bool TryFindVariableScope(IPAddressValue address, out MulticastAssignment assignment)
         {
             assignment = null!;
@@ -74,6 +79,7 @@ namespace Multicast
                 : throw new ArgumentOutOfRangeException(nameof(offset), offset, "A relative offset is 0-255 (RFC 2365 §9).");
 
         /// <summary>Every row holding the address, most specific first (see <see cref="TryFind"/>).</summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static IReadOnlyList<MulticastAssignment> FindAll(IPAddressValue address)
         {
             var result = new List<MulticastAssignment>(2);
@@ -208,6 +214,7 @@ namespace Multicast
         internal static bool IsUsableScope(MulticastScope scope) => scope != MulticastScope.Reserved0 && scope != MulticastScope.ReservedF;
 
         // The relative offset of an address in the relative /24 of the Local or Organization Local Scope.
+        [MethodImpl(Jit.FullyOptimized)]
         private static bool TryFindRelative(IPAddressValue address, out MulticastAssignment assignment)
         {
             if (ScopeRelativeAddressing.TryInferScope(address, out IPPrefix scope) && ScopeRelativeAddressing.TryGetOffset(scope, address, out int offset))
@@ -220,6 +227,7 @@ namespace Multicast
             return false;
         }
 
+        [MethodImpl(Jit.FullyOptimized)]
         private static bool TryFindIn(IPAddressValue[] firsts, MulticastAssignment[] rows, IPAddressValue address, out MulticastAssignment assignment)
         {
             int index = LastAtOrBelow(firsts, address);
@@ -228,7 +236,8 @@ namespace Multicast
         }
 
         // Rows are sorted and do not overlap, so only the last one starting at or below the address can hold it.
-        private static int LastAtOrBelow(IPAddressValue[] firsts, IPAddressValue address)
+        [MethodImpl(Jit.FullyOptimized)]
+        internal static int LastAtOrBelow(IPAddressValue[] firsts, IPAddressValue address)
         {
             int low = 0, high = firsts.Length - 1, found = -1;
             while (low <= high)

@@ -9,15 +9,17 @@ namespace Multicast
     /// </summary>
     public sealed class MulticastAddressBlock
     {
-        internal MulticastAddressBlock(IPAddressValue first, IPAddressValue last, string name, string subRegistry, string? rfc5771Name, string registryDate)
+        private IPAddress? firstAddress;
+        private IPAddress? lastAddress;
+
+        internal MulticastAddressBlock(IPAddressValue first, IPAddressValue last, string name, string subRegistry, string? rfc5771Name, string registryDate, Ipv4BlockKind kind)
         {
+            Kind = kind;
             First = first;
             Last = last;
             Name = name;
             SubRegistry = subRegistry;
             Rfc5771Name = rfc5771Name;
-            FirstAddress = first.ToIPAddress();
-            LastAddress = last.ToIPAddress();
             Range = RangeFormatter.Format(first, last);
             if (rfc5771Name != null)
             {
@@ -29,9 +31,9 @@ namespace Multicast
 
         public string Range { get; }
 
-        public IPAddress FirstAddress { get; }
+        public IPAddress FirstAddress => firstAddress ??= First.ToIPAddress();
 
-        public IPAddress LastAddress { get; }
+        public IPAddress LastAddress => lastAddress ??= Last.ToIPAddress();
 
         /// <summary>The title of the IANA sub-registry that holds the block's records.</summary>
         public string SubRegistry { get; }
@@ -45,6 +47,9 @@ namespace Multicast
         internal IPAddressValue First { get; }
 
         internal IPAddressValue Last { get; }
+
+        /// <summary>How the block is allocated, as the registry resource names it.</summary>
+        internal Ipv4BlockKind Kind { get; }
 
         public override string ToString() => Name;
     }

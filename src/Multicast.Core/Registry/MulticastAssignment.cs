@@ -11,6 +11,11 @@ namespace Multicast
     /// </summary>
     public sealed class MulticastAssignment
     {
+        private readonly int firstOffset;
+        private string? range;
+        private IPAddress? firstAddress;
+        private IPAddress? lastAddress;
+
         internal MulticastAssignment(
             AssignmentKind kind,
             IPAddressValue first,
@@ -23,7 +28,8 @@ namespace Multicast
             string date,
             string updated,
             string source,
-            string? note)
+            string? note,
+            AssignmentFlags flags)
         {
             Kind = kind;
             First = first;
@@ -35,39 +41,27 @@ namespace Multicast
             Updated = updated.Length == 0 ? null : updated;
             Source = source;
             Note = note;
+            Flags = flags;
+            this.firstOffset = firstOffset;
             if (kind == AssignmentKind.RelativeOffset)
             {
                 Offset = firstOffset;
                 LastOffset = lastOffset;
-                Range = "offset " + (firstOffset == lastOffset ? Text(firstOffset) : Text(firstOffset) + "-" + Text(lastOffset));
-            }
-            else if (kind == AssignmentKind.VariableScope)
-            {
-                // RFC 2375 §3 writes the scope digit as X: ff00::101 at scop 0 reads ff0x::101, at both ends of a range.
-                string[] ends = RangeFormatter.Format(first, last).Split('-');
-                Range = string.Join("-", ends.Select(end => end.Substring(0, 3) + "x" + end.Substring(4)));
-            }
-            else
-            {
-                FirstAddress = first.ToIPAddress();
-                LastAddress = last.ToIPAddress();
-                Address = first == last ? FirstAddress : null;
-                Range = RangeFormatter.Format(first, last);
             }
         }
 
         public AssignmentKind Kind { get; }
 
         /// <summary>The address, prefix, range, variable-scope address (ff0x::101) or offset, as text.</summary>
-        public string Range { get; }
+        public string Range => range ??= FormatRange();
 
         /// <summary>The address of a fixed single-address row; null for ranges and scope-relative rows.</summary>
-        public IPAddress? Address { get; }
+        public IPAddress? Address => Kind == AssignmentKind.Fixed && First == Last ? FirstAddress : null;
 
         /// <summary>The first address of a fixed row; null for scope-relative rows, whose address depends on the scope.</summary>
-        public IPAddress? FirstAddress { get; }
+        public IPAddress? FirstAddress => Kind == AssignmentKind.Fixed ? firstAddress ??= First.ToIPAddress() : null;
 
-        public IPAddress? LastAddress { get; }
+        public IPAddress? LastAddress => Kind == AssignmentKind.Fixed ? lastAddress ??= Last.ToIPAddress() : null;
 
         /// <summary>The relative offset (0-255) of an IPv4 scope-relative row; for a row of many offsets, the first.</summary>
         public int? Offset { get; }
@@ -103,12 +97,33 @@ namespace Multicast
         /// <summary>Where the registry and the RFCs name this space differently, what each says.</summary>
         public string? Note { get; }
 
+        /// <summary>Reserved, unassigned, for documentation or for experiments, as IANA's data says (see <see cref="AssignmentFlags"/>).</summary>
+        public AssignmentFlags Flags { get; }
+
         /// <summary>The first address (scop 0 for variable-scope rows; 0.0.0.0 for relative rows).</summary>
         internal IPAddressValue First { get; }
 
         internal IPAddressValue Last { get; }
 
         public override string ToString() => Range;
+
+        // Made on first read: the registry's 700 rows are read when a process first looks one up.
+        private string FormatRange()
+        {
+            if (Kind == AssignmentKind.RelativeOffset)
+            {
+                return "offset " + (firstOffset == LastOffset ? Text(firstOffset) : Text(firstOffset) + "-" + Text(LastOffset!.Value));
+            }
+
+            if (Kind == AssignmentKind.VariableScope)
+            {
+                // RFC 2375 §3 writes the scope digit as X: ff00::101 at scop 0 reads ff0x::101, at both ends of a range.
+                string[] ends = RangeFormatter.Format(First, Last).Split('-');
+                return string.Join("-", ends.Select(end => end.Substring(0, 3) + "x" + end.Substring(4)));
+            }
+
+            return RangeFormatter.Format(First, Last);
+        }
 
         private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -92,6 +92,12 @@ namespace Multicast.Sap
         /// <summary>The SDP had a line type RFC 8866 does not define, so it was ignored as §5 requires; <see cref="Warnings"/> say which.</summary>
         public bool DescriptionRejected => _session.DescriptionRejected;
 
+        /// <summary>The addresses of <see cref="Groups"/>, each group's range, separated by commas: the table's column.</summary>
+        public string GroupAddresses => SapSessionGroup.JoinAddresses(Groups);
+
+        /// <summary>How many warnings <see cref="Warnings"/> holds.</summary>
+        public int WarningCount => Warnings.Count;
+
         /// <summary>What the description does against RFC 8866, each with a stable Id.</summary>
         public IReadOnlyList<SdpWarning> Warnings => _session.Warnings;
 

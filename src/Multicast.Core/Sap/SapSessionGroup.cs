@@ -94,6 +94,23 @@ namespace Multicast.Sap
             return groups;
         }
 
+        /// <summary>The addresses of groups, for a table: each group's range (one address, or first-last), separated by commas.</summary>
+        public static string JoinAddresses(IReadOnlyList<SapSessionGroup> groups)
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (SapSessionGroup group in groups)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(", ");
+                }
+
+                text.Append(group.Range.ToString());
+            }
+
+            return text.ToString();
+        }
+
         public override string ToString()
         {
             string text = Address.ToString();

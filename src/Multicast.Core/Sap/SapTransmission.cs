@@ -28,6 +28,9 @@ namespace Multicast.Sap
         /// <summary>The session's groups, as a listener reads them from the description.</summary>
         public IReadOnlyList<SapSessionGroup> Groups { get; }
 
+        /// <summary>The addresses of <see cref="Groups"/>, each group's range, separated by commas: the table's column.</summary>
+        public string GroupAddresses => SapSessionGroup.JoinAddresses(Groups);
+
         /// <summary>The message ID hash of the announcement (RFC 2974 §6).</summary>
         public ushort MessageIdHash { get; }
 

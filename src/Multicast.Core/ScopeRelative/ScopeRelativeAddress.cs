@@ -10,23 +10,28 @@ namespace Multicast
     /// </summary>
     public sealed class ScopeRelativeAddress
     {
+        // Made on first read, so that a pipeline of addresses makes no IPAddress it does not show.
+        private IPAddress? addressObject;
+        private IPAddress? lastAddressObject;
+
         internal ScopeRelativeAddress(MulticastAssignment assignment, IPAddressValue address, IPAddressValue lastAddress, int? offset, IPPrefix? scopePrefix, MulticastScope? scope)
         {
             Assignment = assignment;
             AddressValue = address;
             LastAddressValue = lastAddress;
-            Address = address.ToIPAddress();
-            LastAddress = address == lastAddress ? Address : lastAddress.ToIPAddress();
             Offset = offset;
             ScopePrefix = scopePrefix;
             Scope = scope;
         }
 
         /// <summary>The group address (for a range, its first address).</summary>
-        public IPAddress Address { get; }
+        public IPAddress Address => addressObject ??= AddressValue.ToIPAddress();
 
         /// <summary>The last address: the same as <see cref="Address"/> except for variable-scope ranges.</summary>
-        public IPAddress LastAddress { get; }
+        public IPAddress LastAddress => AddressValue == LastAddressValue ? Address : lastAddressObject ??= LastAddressValue.ToIPAddress();
+
+        /// <summary>The address, or for a variable-scope range "first-last": what the table shows and ToString gives.</summary>
+        public string Range => ToString();
 
         /// <summary>The IPv4 relative offset, 0-255, counted down from the scope's highest address; null for IPv6.</summary>
         public int? Offset { get; }
@@ -42,7 +47,7 @@ namespace Multicast
 
         public string Reference => Assignment.Reference;
 
-        public AddressFamily AddressFamily => Address.AddressFamily;
+        public AddressFamily AddressFamily => AddressValue.AddressFamily;
 
         /// <summary>The registry row: the relative offset, or the FF0X row.</summary>
         public MulticastAssignment Assignment { get; }

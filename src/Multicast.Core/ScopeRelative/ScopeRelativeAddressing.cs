@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace Multicast
 {
@@ -86,6 +87,7 @@ namespace Multicast
         }
 
         /// <summary>The offset of an address in a scope's relative range; false when it is not in that range. No allocation.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static bool TryGetOffset(IPPrefix scope, IPAddressValue address, out int offset)
         {
             offset = -1;
@@ -109,6 +111,7 @@ namespace Multicast
         /// the Organization Local Scope for 239.195.255.0/24 (RFC 2365 §6.1, §6.2). Any scope ending at the
         /// same address gives the same offset. Other addresses lie in many possible scopes: false.
         /// </summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static bool TryInferScope(IPAddressValue address, out IPPrefix scope)
         {
             uint relativeRange = address.IsIPv4 ? address.IPv4 & 0xFFFF_FF00 : 0;
@@ -193,6 +196,7 @@ namespace Multicast
         public static ScopeRelativeAddress FromAddress(IPAddressValue address, IPPrefix? scopePrefix, MulticastScope? scope) =>
             address.IsIPv4 ? FromIPv4Address(address, scopePrefix) : FromIPv6Address(address, scope);
 
+        [MethodImpl(Jit.FullyOptimized)]
         private static ScopeRelativeAddress FromIPv4Address(IPAddressValue address, IPPrefix? scopePrefix)
         {
             if (!AdministrativelyScopedBlock.Contains(address))

@@ -24,8 +24,12 @@ namespace Multicast
         /// <summary>True for scop 0 and F (RFC 4291 §2.7).</summary>
         public static bool IsReserved(MulticastScope scope) => scope == MulticastScope.Reserved0 || scope == MulticastScope.ReservedF;
 
-        /// <summary>True for the scopes that neither the RFCs nor IANA assign (6, 7, 9-D).</summary>
-        public static bool IsUnassigned(MulticastScope scope) => IanaNames[(int)scope & 0xF] == "Unassigned";
+        /// <summary>True for the scopes that neither the RFCs nor IANA assign (6, 7, 9-D; RFC 7346 §2).</summary>
+        public static bool IsUnassigned(MulticastScope scope)
+        {
+            int scop = (int)scope & 0xF;
+            return scop == 6 || scop == 7 || (scop >= 9 && scop <= 0xD);
+        }
 
         /// <summary>
         /// Reads a scope given as its enum name (SiteLocal), IANA name (Site-Local scope), short name

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Multicast
 {
     /// <summary>
@@ -15,6 +17,7 @@ namespace Multicast
         /// The scope of a multicast address. False for a unicast address, and for IPv4 administratively
         /// scoped space whose extent RFC 2365 does not define (239/8 outside 239.255/16 and 239.192/14).
         /// </summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static bool TryGetScope(IPAddressValue address, out MulticastScope scope)
         {
             scope = default;
@@ -69,6 +72,7 @@ namespace Multicast
         /// An IPv4 admin scope of undefined extent is within Global only: it never leaves the Internet,
         /// but RFC 2365 says nothing smaller about it. Unicast addresses are never within any scope.
         /// </summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static bool IsInScope(IPAddressValue address, MulticastScope scope, bool within)
         {
             if (TryGetScope(address, out MulticastScope actual))

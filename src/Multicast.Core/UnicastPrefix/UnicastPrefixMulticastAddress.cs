@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace Multicast
 {
@@ -110,6 +111,7 @@ namespace Multicast
         /// as updated by RFC 7371, RFC 4607 §1 for SSM). Stops at NotIPv6Multicast or PFlagClear, since
         /// nothing else applies then. R may be set: embedded-RP addresses are unicast-prefix-based too.
         /// </summary>
+        [MethodImpl(Jit.FullyOptimized)]
         public static UnicastPrefixViolation Check(IPAddressValue address)
         {
             if (!PrefixFlagCheck.Applies(address, out UnicastPrefixViolation violations))

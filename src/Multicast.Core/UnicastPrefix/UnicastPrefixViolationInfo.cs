@@ -57,6 +57,30 @@ namespace Multicast
             _ => "UnicastPrefixRule",
         };
 
+        /// <summary>Where the rule is written, as <see cref="Describe"/> cites it: "RFC 3956 §6.3".</summary>
+        public static string Rfc(UnicastPrefixViolation violation) => violation switch
+        {
+            UnicastPrefixViolation.NotIPv6Multicast => "RFC 4291 §2.7",
+            UnicastPrefixViolation.PFlagClear => "RFC 3306 §4",
+            UnicastPrefixViolation.TFlagClear => "RFC 3306 §4",
+            UnicastPrefixViolation.RFlagClear => "RFC 3956 §4, RFC 7371 §4.2.3",
+            UnicastPrefixViolation.RFlagSet => "RFC 4489 §3",
+            UnicastPrefixViolation.PlenZero => "RFC 3956 §4",
+            UnicastPrefixViolation.PlenTooLong => "RFC 3306 §4, RFC 3956 §4",
+            UnicastPrefixViolation.PlenNotLinkScoped => "RFC 4489 §3",
+            UnicastPrefixViolation.RiidZero => "RFC 3956 §6.3",
+            UnicastPrefixViolation.RendezvousPointExcluded => "RFC 3956 §4",
+            UnicastPrefixViolation.ScopeTooWide => "RFC 4489 §3",
+            UnicastPrefixViolation.ReservedBitsSet => "RFC 3956 §3",
+            UnicastPrefixViolation.Ff2Set => "RFC 7371 §4",
+            UnicastPrefixViolation.BitsAfterPlen => "RFC 3306 §4",
+            UnicastPrefixViolation.SsmNetworkPrefixNotZero => "RFC 3306 §6, RFC 4607 §1",
+            UnicastPrefixViolation.SsmGroupIdInvalid => "RFC 4607 §1",
+            UnicastPrefixViolation.ScopeReserved => "RFC 4291 §2.7",
+            UnicastPrefixViolation.ScopeExceedsPrefix => "RFC 3306 §4",
+            _ => "RFC 3306",
+        };
+
         /// <summary>What is wrong, citing the rule, as a phrase that follows the address ("ff7e:... has RIID 0; ...").</summary>
         public static string Describe(UnicastPrefixViolation violation) => violation switch
         {

@@ -259,7 +259,7 @@ namespace Multicast.Leases
                             MulticastErrorKind.InvalidState,
                             address.ToString(),
                             address + " is held in quarantine: a journal record of the store that could not be trusted may lease it, so nobody gets it until the store is repaired.",
-                            Remedy.Of(RemedyKind.RepairStore, ("Path", Store.Location), ("Quarantine", Store.Location + ".quarantine")));
+                            Remedy.Of(RemedyKind.RepairStore, ("Path", Store.Location), ("Kept", Store.Location + LeaseQuarantine.Suffix)));
                     }
 
                     reclaimed = Reclaim(transaction, found, now);

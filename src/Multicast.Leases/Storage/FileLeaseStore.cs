@@ -453,7 +453,7 @@ namespace Multicast.Leases.Storage
                     "The lease store " + FilePath + " cannot be trusted: record " + tail.Sequence + " of its journal " + JournalFilePath + ", at byte " + tail.Offset + ", "
                     + tail.Reason + ", and what it changed cannot be read, so it may hold any group. It was left unchanged and nothing will write to it until it is repaired.",
                     null,
-                    Remedy.Of(RemedyKind.RepairStore, ("Path", FilePath), ("Quarantine", FilePath + LeaseQuarantine.Suffix)));
+                    Remedy.Of(RemedyKind.RepairStore, ("Path", FilePath), ("Kept", JournalFilePath)));
             }
 
             string note = LeaseQuarantine.Note(tail, DateTime.UtcNow);

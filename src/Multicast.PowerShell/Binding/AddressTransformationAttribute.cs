@@ -1,6 +1,8 @@
 using System;
+using System.Collections;
 using System.Globalization;
 using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell
 {
@@ -28,48 +30,120 @@ namespace Multicast.PowerShell
         /// <summary>Let a range object (a GLOP range, an IANA block) stand for its first address.</summary>
         public bool AcceptRanges { get; set; }
 
-        protected override Array NewArray(int length) => new AddressInput[length];
+        /// <summary>The parameter takes one address (AddressInput), not an array of them (AddressInput[]).</summary>
+        public bool SingleAddress { get; set; }
 
-        protected override ParsedInput? Read(object? input)
+        [MethodImpl(Jit.FullyOptimized)]
+        protected override Array ReadEach(IList list)
+        {
+            if (list is string[] texts)
+            {
+                return ReadEach(texts);
+            }
+
+            var items = new AddressInput[list.Count];
+            for (int i = 0; i < items.Length; i++)
+            {
+                object? item = list[i];
+                if (!TryRead(item, out items[i]))
+                {
+                    items[i] = NotRecognizedItem(item);
+                }
+            }
+
+            return items;
+        }
+
+        /// <summary>A typed string array, as a script's list or a file's lines usually are: no type test an element.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
+        private AddressInput[] ReadEach(string[] texts)
+        {
+            var items = new AddressInput[texts.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                string text = texts[i];
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    items[i] = NotRecognizedItem(text);
+                }
+                else if (AddressParser.TryParse(text, out IPAddressValue address))
+                {
+                    items[i] = AddressInput.Valid(text, address);
+                }
+                else
+                {
+                    // Parse again to throw the error that says what was meant.
+                    TryRead(text, out items[i]);
+                }
+            }
+
+            return items;
+        }
+
+        protected override object? Read(object? input) => TryRead(input, out AddressInput item) ? item : null;
+
+        protected override object NotRecognized(object? input) => NotRecognizedItem(input);
+
+        // A piped item, for a parameter that takes many, comes back as the array PowerShell would make of it:
+        // the binder then takes it as it is, instead of building the array by reflection for every item.
+        protected override object AsParameterValue(object item) => SingleAddress ? item : new[] { (AddressInput)item };
+
+        /// <summary>The item read, good or bad; false for an item that carries no address.</summary>
+        [MethodImpl(Jit.FullyOptimized)]
+        private bool TryRead(object? input, out AddressInput read)
         {
             object? value = Unwrap(input);
             try
             {
                 switch (value)
                 {
-                    case AddressInput item:
-                        return item;
+                    // Text first: a router table or a configuration export is text.
+                    case string text when !string.IsNullOrWhiteSpace(text):
+                        read = AddressInput.Valid(input, AddressParser.Parse(text));
+                        return true;
                     case null:
-                    case string blank when blank.Trim().Length == 0:
-                        return null;
-                    case string text:
-                        return AddressInput.Valid(input, AddressParser.Parse(text));
+                    case string:
+                        read = default;
+                        return false;
+                    case AddressInput item:
+                        read = item;
+                        return true;
                     case IPAddressValue address:
-                        return AddressInput.Valid(input, address);
+                        read = AddressInput.Valid(input, address);
+                        return true;
                     case IPAddress address:
-                        return AddressInput.Valid(input, IPAddressValue.FromIPAddress(address));
+                        read = AddressInput.Valid(input, IPAddressValue.FromIPAddress(address));
+                        return true;
                     case byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal:
-                        return AddressInput.Valid(input, ParseNumber(value));
+                        read = AddressInput.Valid(input, ParseNumber(value));
+                        return true;
                 }
             }
             catch (MulticastException exception)
             {
-                return AddressInput.Invalid(input, exception);
+                read = AddressInput.Invalid(input, exception);
+                return true;
             }
 
             object? carried = ReadProperty(input, Properties);
             bool range = carried is null && AcceptRanges && (carried = FirstAddressOf(input)) != null;
             if (carried is null)
             {
-                return null;
+                read = default;
+                return false;
             }
 
             // An error in the property's value targets the object that carried it.
-            var inner = (AddressInput)(Read(carried) ?? NotRecognized(carried));
-            return inner.Error is null ? AddressInput.Valid(input, inner.Address, range) : AddressInput.Invalid(input, inner.Error);
+            if (!TryRead(carried, out AddressInput inner))
+            {
+                inner = NotRecognizedItem(carried);
+            }
+
+            read = inner.Error is null ? AddressInput.Valid(input, inner.Address, range) : AddressInput.Invalid(input, inner.Error);
+            return true;
         }
 
-        protected override ParsedInput NotRecognized(object? input)
+        private AddressInput NotRecognizedItem(object? input)
         {
             object? value = Unwrap(input);
             if (value is null || value is string)

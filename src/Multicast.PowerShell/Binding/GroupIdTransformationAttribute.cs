@@ -55,6 +55,13 @@ namespace Multicast.PowerShell
                     }
 
                     return inputData;
+                case object[] list when list.Length == 1:
+                    return Transform(engineIntrinsics, list[0]);
+                case object[] list:
+                    // Most often a comma after a positional argument, which PowerShell then hands to -GroupId.
+                    throw new ArgumentTransformationMetadataException(
+                        "-GroupId takes one group ID, and was given a list of " + list.Length.ToString(CultureInfo.InvariantCulture)
+                        + " values. To make a group for each of several prefixes, RPs or group IDs, pipe them in: the cmdlet makes one group for each piped value.");
                 default:
                     return inputData;
             }

@@ -1,12 +1,13 @@
 using System;
 using System.Collections;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell
 {
     /// <summary>
     /// The shared shape of the address and prefix transformations. A list given on the command line becomes
-    /// one <see cref="ParsedInput"/> per element, bad ones carrying their errors. A single item that carries no
+    /// one <see cref="AddressInput"/> or <see cref="PrefixInput"/> per element, bad ones carrying their errors. A single item that carries no
     /// value of the kind (an object without the properties, empty text such as a blank CSV cell) is declined,
     /// returned as it came: it fails to bind here, and PowerShell offers it to the cmdlet's other parameters,
     /// as a pool object binds -Pool by its Name. Where the parameter is the only one that takes piped objects
@@ -17,33 +18,35 @@ namespace Multicast.PowerShell
         /// <summary>No other parameter takes piped objects, so one that carries no value is this parameter's error.</summary>
         public bool TakesEveryObject { get; set; }
 
+        [MethodImpl(Jit.FullyOptimized)]
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             object? value = Unwrap(inputData);
             if (value is IList list && !(value is string))
             {
-                Array items = NewArray(list.Count);
-                for (int i = 0; i < items.Length; i++)
-                {
-                    items.SetValue(Read(list[i]) ?? NotRecognized(list[i]), i);
-                }
-
-                return items;
+                return ReadEach(list);
             }
 
             // Declined null is handed back as empty text: PowerShell refuses a null for a mandatory parameter
             // outright, but tries to convert text, fails, and so leaves the parameter unbound, as declining means.
-            return Read(inputData) ?? (TakesEveryObject ? NotRecognized(inputData) : inputData ?? string.Empty);
+            object? read = Read(inputData) ?? (TakesEveryObject ? NotRecognized(inputData) : null);
+            return read is null ? inputData ?? string.Empty : AsParameterValue(read);
         }
 
+        /// <summary>One item read, as the parameter takes it (an address parameter that takes many wraps it in an array).</summary>
+        protected virtual object AsParameterValue(object item) => item;
+
         /// <summary>The item read, good or bad; null for an item that carries no value of this kind.</summary>
-        protected abstract ParsedInput? Read(object? input);
+        protected abstract object? Read(object? input);
 
         /// <summary>The error item for an item that carries no value of this kind (empty text, an object without the properties).</summary>
-        protected abstract ParsedInput NotRecognized(object? input);
+        protected abstract object NotRecognized(object? input);
 
-        /// <summary>An array of the parameter's element type, so that it binds without coercion.</summary>
-        protected abstract Array NewArray(int length);
+        /// <summary>
+        /// Every element read, good or bad (an element that carries no value is an error item), in an array of the
+        /// parameter's element type, so that it binds without coercion.
+        /// </summary>
+        protected abstract Array ReadEach(IList list);
 
         /// <summary>
         /// The first of the properties that holds a value: what by-property-name binding would bind, read here so

@@ -12,6 +12,7 @@ namespace Multicast.PowerShell
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
         [AddressTransformation(TakesEveryObject = true)]
+        [ArgumentCompleter(typeof(LeasedAddressCompleter))]
         public AddressInput[] Address { get; set; } = null!;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -19,6 +20,7 @@ namespace Multicast.PowerShell
         public string Pool { get; set; } = null!;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(LeaseOwnerCompleter))]
         public string Owner { get; set; } = null!;
     }
 }

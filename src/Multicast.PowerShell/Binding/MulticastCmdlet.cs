@@ -24,8 +24,32 @@ namespace Multicast.PowerShell
             }
         }
 
+        /// <summary>The addresses that could be read; each one that could not writes its error, and the rest go on.</summary>
+        protected IEnumerable<AddressInput> Valid(AddressInput[]? items)
+        {
+            foreach (AddressInput item in items ?? Array.Empty<AddressInput>())
+            {
+                if (IsValid(item))
+                {
+                    yield return item;
+                }
+            }
+        }
+
         /// <summary>True when the item could be read; otherwise writes its error.</summary>
         protected bool IsValid(ParsedInput item)
+        {
+            if (item.Error is null)
+            {
+                return true;
+            }
+
+            WriteCoreError(item.Error, item.Input);
+            return false;
+        }
+
+        /// <summary>True when the address could be read; otherwise writes its error.</summary>
+        protected bool IsValid(in AddressInput item)
         {
             if (item.Error is null)
             {

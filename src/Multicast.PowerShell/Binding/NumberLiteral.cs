@@ -12,6 +12,14 @@ namespace Multicast.PowerShell
         public static bool TryParse(string text, out object? value)
         {
             value = null;
+
+            // A number literal has no colon and at most one dot; an address piped to a command that also takes
+            // numbers (Get-GlopRange) has three dots or a colon, and must not pay for PowerShell's parser.
+            if (text.IndexOf(':') >= 0 || text.IndexOf('.') != text.LastIndexOf('.'))
+            {
+                return false;
+            }
+
             Parser.ParseInput(text, out Token[] tokens, out ParseError[] errors);
             if (errors.Length != 0 || tokens.Length != 2 || !(tokens[0] is NumberToken number) || tokens[1].Kind != TokenKind.EndOfInput)
             {

@@ -11,8 +11,7 @@ namespace Multicast.PowerShell
     {
         protected ParsedInput(object? input, MulticastException? error)
         {
-            // A [pscustomobject]'s properties live on its wrapper, so that wrapper is kept; other objects are unwrapped.
-            Input = input is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : input;
+            Input = AsGiven(input);
             Error = error;
         }
 
@@ -21,5 +20,12 @@ namespace Multicast.PowerShell
 
         /// <summary>Why the item could not be read, or null.</summary>
         public MulticastException? Error { get; }
+
+        /// <summary>
+        /// The item as an error's target: a [pscustomobject]'s properties live on its wrapper, so that wrapper is
+        /// kept; other objects are unwrapped.
+        /// </summary>
+        internal static object? AsGiven(object? input) =>
+            input is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : input;
     }
 }

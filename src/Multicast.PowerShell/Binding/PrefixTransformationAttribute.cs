@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Globalization;
 using System.Management.Automation;
 using System.Net;
@@ -33,9 +34,24 @@ namespace Multicast.PowerShell
         /// <summary>Let a single address stand for the prefix of just that address.</summary>
         public bool AcceptAddresses { get; set; }
 
-        protected override Array NewArray(int length) => new PrefixInput[length];
+        protected override Array ReadEach(IList list)
+        {
+            var items = new PrefixInput[list.Count];
+            for (int i = 0; i < items.Length; i++)
+            {
+                object? item = list[i];
+                items[i] = ReadItem(item) ?? NotRecognizedItem(item);
+            }
 
-        protected override ParsedInput? Read(object? input)
+            return items;
+        }
+
+        protected override object? Read(object? input) => ReadItem(input);
+
+        protected override object NotRecognized(object? input) => NotRecognizedItem(input);
+
+        /// <summary>The item read, good or bad; null for an item that carries no prefix.</summary>
+        private PrefixInput? ReadItem(object? input)
         {
             object? value = Unwrap(input);
             try
@@ -69,7 +85,7 @@ namespace Multicast.PowerShell
                 }
 
                 // An error in the property's value targets the object that carried it.
-                var inner = (PrefixInput)(Read(carried) ?? NotRecognized(carried));
+                PrefixInput inner = ReadItem(carried) ?? NotRecognizedItem(carried);
                 return inner.Error is null ? PrefixInput.Valid(input, inner.Prefix) : PrefixInput.Invalid(input, inner.Error);
             }
             catch (MulticastException exception)
@@ -78,7 +94,7 @@ namespace Multicast.PowerShell
             }
         }
 
-        protected override ParsedInput NotRecognized(object? input)
+        private PrefixInput NotRecognizedItem(object? input)
         {
             object? value = Unwrap(input);
             if (value is null || value is string)

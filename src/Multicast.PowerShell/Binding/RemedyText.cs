@@ -19,7 +19,7 @@ namespace Multicast.PowerShell
             RemedyKind.UpdateOrUseAnotherStore => "Update the Multicast module on this machine, or point -StorePath at another store.",
             RemedyKind.CheckStorePath => "Check the path and your access to it, or give another -StorePath.",
             RemedyKind.RestoreStore => "Restore " + remedy["Path"] + " from a backup, or move it and " + remedy["Journal"] + " aside to start an empty store.",
-            RemedyKind.RepairStore => "Run Repair-MulticastAddressStore -StorePath " + remedy["Path"] + " with -Release or -Restore to decide what the damaged record held; its bytes are kept in " + remedy["Quarantine"] + ".",
+            RemedyKind.RepairStore => "Run Repair-MulticastAddressStore -StorePath " + remedy["Path"] + " with -Release or -Restore to decide what the damaged record held; until then its bytes are kept, unchanged, in " + remedy["Kept"] + ".",
             RemedyKind.GiveStorePath => "Give -StorePath, or set $env:" + remedy["Variable"] + ".",
             RemedyKind.GiveDurationInRange => "Give " + Span(remedy["Minimum"]) + " to " + Span(remedy["Maximum"]) + ", for example -Duration (New-TimeSpan -Hours 8) or '7.00:00:00'.",
             RemedyKind.ReleaseLeasesOrWait => "Release leases (Remove-MulticastAddressLease), wait for some to expire, or use a larger pool.",

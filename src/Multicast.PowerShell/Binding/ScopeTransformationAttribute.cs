@@ -5,9 +5,9 @@ using System.Management.Automation;
 namespace Multicast.PowerShell
 {
     /// <summary>
-    /// Lets -Scope take any form Core understands: SiteLocal, 'Site-Local scope', site, 5, 0x5 or 'E'.
-    /// PowerShell's enum conversion alone would refuse the short and IANA names and hex digits. A list (for a
-    /// parameter that takes several scopes) is read element by element.
+    /// Lets -Scope take any form Core understands: SiteLocal, 'Site-Local scope', site, 5, 0x5 or 'E', and gives
+    /// a <see cref="ScopeInput"/>. PowerShell's enum conversion alone would refuse the short and IANA names and hex digits.
+    /// A list (for a parameter that takes several scopes) is read element by element into a ScopeInput array.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     internal sealed class ScopeTransformationAttribute : ArgumentTransformationAttribute
@@ -17,11 +17,11 @@ namespace Multicast.PowerShell
             object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
             if (value is IList list && !(value is string))
             {
-                var scopes = new MulticastScope[list.Count];
+                var scopes = new ScopeInput[list.Count];
                 for (int i = 0; i < scopes.Length; i++)
                 {
                     object? item = Transform(engineIntrinsics, list[i]);
-                    scopes[i] = item is MulticastScope scope ? scope : throw new ArgumentTransformationMetadataException("'" + list[i] + "' is not an IPv6 multicast scope.");
+                    scopes[i] = item is ScopeInput scope ? scope : throw new ArgumentTransformationMetadataException("'" + list[i] + "' is not an IPv6 multicast scope.");
                 }
 
                 return scopes;
@@ -29,12 +29,14 @@ namespace Multicast.PowerShell
 
             switch (value)
             {
-                case MulticastScope scope:
+                case ScopeInput scope:
                     return scope;
+                case MulticastScope scope:
+                    return ScopeInput.Of(scope);
                 case string text:
                     if (MulticastScopeInfo.TryParse(text, out MulticastScope parsed))
                     {
-                        return parsed;
+                        return ScopeInput.Of(parsed);
                     }
 
                     break;
@@ -42,7 +44,7 @@ namespace Multicast.PowerShell
                     long number = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
                     if (number >= 0 && number <= 15)
                     {
-                        return (MulticastScope)number;
+                        return ScopeInput.Of((MulticastScope)number);
                     }
 
                     break;

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -20,11 +21,25 @@ namespace Multicast.PowerShell.Commands
         [Parameter]
         public SwitchParameter IncludeAliases { get; set; }
 
+        [MethodImpl(Jit.FullyOptimized)]
         protected override void ProcessRecord()
         {
-            foreach (AddressInput item in Valid(Address))
+            foreach (AddressInput item in Address)
             {
-                ForItem(item.Input, () => Convert(item.Address));
+                if (!IsValid(item))
+                {
+                    continue;
+                }
+
+                // ForItem's work, without a closure an item: a Core refusal is this item's error.
+                try
+                {
+                    Convert(item.Address);
+                }
+                catch (MulticastException exception)
+                {
+                    WriteCoreError(exception, item.Input);
+                }
             }
         }
 

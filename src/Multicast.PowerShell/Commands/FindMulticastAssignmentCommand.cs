@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -56,12 +57,33 @@ namespace Multicast.PowerShell.Commands
 
                     break;
                 default:
-                    foreach (AddressInput item in Valid(Address))
-                    {
-                        ForItem(item.Input, () => WriteFound(IanaRegistry.FindAll(item.Address), () => IanaRegistry.ExplainNotFound(item.Address)));
-                    }
-
+                    WriteFoundByAddress();
                     break;
+            }
+        }
+
+        // A cmdlet per address over a router table: no closure an item, and the rows written one by one.
+        [MethodImpl(Jit.FullyOptimized)]
+        private void WriteFoundByAddress()
+        {
+            foreach (AddressInput item in Address)
+            {
+                if (!IsValid(item))
+                {
+                    continue;
+                }
+
+                IReadOnlyList<MulticastAssignment> found = IanaRegistry.FindAll(item.Address);
+                if (found.Count == 0)
+                {
+                    WriteCoreError(IanaRegistry.ExplainNotFound(item.Address), item.Input);
+                    continue;
+                }
+
+                for (int i = 0; i < found.Count; i++)
+                {
+                    WriteObject(found[i]);
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -23,15 +24,29 @@ namespace Multicast.PowerShell.Commands
         [AddressTransformation]
         public AddressInput[] Address { get; set; } = null!;
 
+        [MethodImpl(Jit.FullyOptimized)]
         protected override void ProcessRecord()
         {
             // Each piped item binds one parameter and PowerShell resets the other to null, so a mixed
             // pipeline ('AS5662', '233.0.1.9') works item by item whatever ParameterSetName still says.
+            // ForItem's work is written out: a closure an item would cost more than the mapping.
             if (Address != null)
             {
-                foreach (AddressInput item in Valid(Address))
+                foreach (AddressInput item in Address)
                 {
-                    ForItem(item.Input, () => Write(GlopMapping.FromAddress(item.Address)));
+                    if (!IsValid(item))
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        Write(GlopMapping.FromAddress(item.Address));
+                    }
+                    catch (MulticastException exception)
+                    {
+                        WriteCoreError(exception, item.Input);
+                    }
                 }
 
                 return;
@@ -39,7 +54,14 @@ namespace Multicast.PowerShell.Commands
 
             foreach (uint asNumber in AsNumber)
             {
-                ForItem(asNumber, () => Write(GlopMapping.FromAsNumber(asNumber)));
+                try
+                {
+                    Write(GlopMapping.FromAsNumber(asNumber));
+                }
+                catch (MulticastException exception)
+                {
+                    WriteCoreError(exception, asNumber);
+                }
             }
         }
 

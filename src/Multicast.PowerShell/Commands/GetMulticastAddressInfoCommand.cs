@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -16,11 +17,17 @@ namespace Multicast.PowerShell.Commands
         [AddressTransformation(AcceptRanges = true, TakesEveryObject = true)]
         public AddressInput[] Address { get; set; } = null!;
 
+        [MethodImpl(Jit.FullyOptimized)]
         protected override void ProcessRecord()
         {
-            // A range object (Get-GlopRange, Find-MulticastAssignment) stands for its first address.
-            foreach (AddressInput item in Valid(Address))
+            foreach (AddressInput item in Address)
             {
+                if (!IsValid(item))
+                {
+                    continue;
+                }
+
+                // A range object (Get-GlopRange, Find-MulticastAssignment) stands for its first address.
                 if (item.IsRangeStart)
                 {
                     WriteVerbose(item.Input + " is a range; decoding its first address, " + item.Address + ".");

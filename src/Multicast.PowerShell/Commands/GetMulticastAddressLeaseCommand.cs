@@ -18,11 +18,13 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(LeaseOwnerCompleter))]
         public string[] Owner { get; set; } = null!;
 
         [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("IPAddress", "Group")]
         [AddressTransformation]
+        [ArgumentCompleter(typeof(LeasedAddressCompleter))]
         public AddressInput[] Address { get; set; } = null!;
 
         [Parameter]

@@ -25,9 +25,10 @@ namespace Multicast.PowerShell.Commands
 
         // The scopes a listener joins by default: every named scope from link-local up, whose IPv4 SAP groups are
         // the global one and those of the Local and Organization Local Scopes (RFC 2974 §3, RFC 2365 §8).
-        private static readonly MulticastScope[] DefaultScopes =
+        private static readonly ScopeInput[] DefaultScopes =
         {
-            MulticastScope.LinkLocal, MulticastScope.RealmLocal, MulticastScope.AdminLocal, MulticastScope.SiteLocal, MulticastScope.OrganizationLocal, MulticastScope.Global,
+            ScopeInput.Of(MulticastScope.LinkLocal), ScopeInput.Of(MulticastScope.RealmLocal), ScopeInput.Of(MulticastScope.AdminLocal),
+            ScopeInput.Of(MulticastScope.SiteLocal), ScopeInput.Of(MulticastScope.OrganizationLocal), ScopeInput.Of(MulticastScope.Global),
         };
 
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
@@ -47,7 +48,7 @@ namespace Multicast.PowerShell.Commands
         [Parameter(ParameterSetName = UntilStopped)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope[] Scope { get; set; } = DefaultScopes;
+        public ScopeInput[] Scope { get; set; } = DefaultScopes;
 
         /// <summary>Other IPv4 administrative scopes (in 239/8, /8 to /24) whose SAP group, the highest address, to join.</summary>
         [Parameter(ParameterSetName = Listen)]
@@ -108,9 +109,9 @@ namespace Multicast.PowerShell.Commands
         private void ListenToGroups()
         {
             var groups = new List<IPAddressValue>();
-            foreach (MulticastScope scope in Scope ?? new MulticastScope[0])
+            foreach (ScopeInput scope in Scope ?? new ScopeInput[0])
             {
-                ForItem(scope, () => groups.AddRange(SapAddresses.ForScope(scope)));
+                ForItem(scope.Value, () => groups.AddRange(SapAddresses.ForScope(scope.Value)));
             }
 
             foreach (PrefixInput item in Valid(ScopePrefix))

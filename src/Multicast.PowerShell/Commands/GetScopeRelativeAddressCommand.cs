@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -49,11 +50,11 @@ namespace Multicast.PowerShell.Commands
         [Parameter(ParameterSetName = ByAssignment)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope Scope { get; set; }
+        public ScopeInput Scope { get; set; } = null!;
 
         private IPPrefix? ScopePrefixOrNull => ScopePrefix is null ? (IPPrefix?)null : ScopePrefix.Prefix;
 
-        private MulticastScope? ScopeOrNull => MyInvocation.BoundParameters.ContainsKey(nameof(Scope)) ? Scope : (MulticastScope?)null;
+        private MulticastScope? ScopeOrNull => Scope?.Value;
 
         protected override void BeginProcessing()
         {
@@ -104,12 +105,32 @@ namespace Multicast.PowerShell.Commands
 
                     break;
                 default:
-                    foreach (AddressInput item in Valid(Address))
-                    {
-                        ForItem(item.Input, () => WriteObject(ScopeRelativeAddressing.FromAddress(item.Address, ScopePrefixOrNull, ScopeOrNull)));
-                    }
-
+                    WriteByAddress();
                     break;
+            }
+        }
+
+        // A cmdlet per address: no closure an item, and the scope read once.
+        [MethodImpl(Jit.FullyOptimized)]
+        private void WriteByAddress()
+        {
+            IPPrefix? scopePrefix = ScopePrefixOrNull;
+            MulticastScope? scope = ScopeOrNull;
+            foreach (AddressInput item in Address)
+            {
+                if (!IsValid(item))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    WriteObject(ScopeRelativeAddressing.FromAddress(item.Address, scopePrefix, scope));
+                }
+                catch (MulticastException exception)
+                {
+                    WriteCoreError(exception, item.Input);
+                }
             }
         }
     }

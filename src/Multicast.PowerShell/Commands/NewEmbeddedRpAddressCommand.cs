@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -15,27 +16,41 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("RP", "IPAddress")]
-        [AddressTransformation("RendezvousPoint", "RP", "IPAddress")]
-        public AddressInput RendezvousPoint { get; set; } = null!;
+        [AddressTransformation("RendezvousPoint", "RP", "IPAddress", SingleAddress = true)]
+        public AddressInput RendezvousPoint { get; set; }
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Plen")]
         public int PrefixLength { get; set; } = DefaultPrefixLength;
 
+        /// <summary>The group ID; by default the first that RFC 3307 §4.3 leaves to dynamic allocation, never 0, which names no group.</summary>
         [Parameter(Position = 2, ValueFromPipelineByPropertyName = true)]
         [GroupIdTransformation]
-        public uint GroupId { get; set; }
+        public uint GroupId { get; set; } = GroupIdRangeInfo.FirstDynamic;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope Scope { get; set; } = MulticastScope.Global;
+        public ScopeInput Scope { get; set; } = ScopeInput.Of(MulticastScope.Global);
 
+        [MethodImpl(Jit.FullyOptimized)]
         protected override void ProcessRecord()
         {
-            if (IsValid(RendezvousPoint))
+            if (!IsValid(RendezvousPoint))
             {
-                ForItem(RendezvousPoint.Input, () => WriteObject(new EmbeddedRpAddress(RendezvousPoint.Address, PrefixLength, GroupId, Scope)));
+                return;
+            }
+
+            // ForItem's work, without a closure an item (this runs once for each piped RP).
+            try
+            {
+                var group = new EmbeddedRpAddress(RendezvousPoint.Address, PrefixLength, GroupId, Scope.Value);
+                WriteObject(group);
+                ChoiceWarnings.Write(this, AddressParser.Parse(group.ToString()));
+            }
+            catch (MulticastException exception)
+            {
+                WriteCoreError(exception, RendezvousPoint.Input);
             }
         }
     }

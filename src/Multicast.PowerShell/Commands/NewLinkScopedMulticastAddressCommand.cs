@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 
 namespace Multicast.PowerShell.Commands
 {
@@ -15,35 +16,53 @@ namespace Multicast.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InterfaceAddressSet)]
         [Alias("IPAddress", "LinkLocalAddress")]
-        [AddressTransformation("InterfaceAddress", "IPAddress", "LinkLocalAddress")]
-        public AddressInput InterfaceAddress { get; set; } = null!;
+        [AddressTransformation("InterfaceAddress", "IPAddress", "LinkLocalAddress", SingleAddress = true)]
+        public AddressInput InterfaceAddress { get; set; }
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = InterfaceIdSet)]
         [Alias("Iid")]
         [InterfaceIdTransformation]
         public InterfaceIdentifier InterfaceId { get; set; }
 
+        /// <summary>The group ID; by default the first that RFC 3307 §4.3 leaves to dynamic allocation (RFC 4489 §3 allows RFC 3307's guidelines), so that the address is not the prefix itself.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [GroupIdTransformation]
-        public uint GroupId { get; set; }
+        public uint GroupId { get; set; } = GroupIdRangeInfo.FirstDynamic;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope Scope { get; set; } = MulticastScope.LinkLocal;
+        public ScopeInput Scope { get; set; } = ScopeInput.Of(MulticastScope.LinkLocal);
 
+        [MethodImpl(Jit.FullyOptimized)]
         protected override void ProcessRecord()
         {
             if (ParameterSetName == InterfaceIdSet)
             {
-                ForItem(InterfaceId.ToString(), () => WriteObject(new LinkScopedMulticastAddress(InterfaceId, GroupId, Scope)));
+                ForItem(InterfaceId.ToString(), () => Write(new LinkScopedMulticastAddress(InterfaceId, GroupId, Scope.Value)));
                 return;
             }
 
-            if (IsValid(InterfaceAddress))
+            if (!IsValid(InterfaceAddress))
             {
-                ForItem(InterfaceAddress.Input, () => WriteObject(LinkScopedMulticastAddress.FromInterfaceAddress(InterfaceAddress.Address, GroupId, Scope)));
+                return;
             }
+
+            // ForItem's work, without a closure an item (this runs once for each piped address).
+            try
+            {
+                Write(LinkScopedMulticastAddress.FromInterfaceAddress(InterfaceAddress.Address, GroupId, Scope.Value));
+            }
+            catch (MulticastException exception)
+            {
+                WriteCoreError(exception, InterfaceAddress.Input);
+            }
+        }
+
+        private void Write(LinkScopedMulticastAddress group)
+        {
+            WriteObject(group);
+            ChoiceWarnings.Write(this, AddressParser.Parse(group.ToString()));
         }
     }
 }

@@ -26,6 +26,7 @@ namespace Multicast.PowerShell.Commands
         public PrefixInput[] Exclude { get; set; } = Array.Empty<PrefixInput>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(DurationCompleter))]
         public TimeSpan DefaultDuration { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

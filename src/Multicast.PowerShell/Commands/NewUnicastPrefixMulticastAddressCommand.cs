@@ -27,7 +27,7 @@ namespace Multicast.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope Scope { get; set; } = MulticastScope.Global;
+        public ScopeInput Scope { get; set; } = ScopeInput.Of(MulticastScope.Global);
 
         [Parameter(Mandatory = true, ParameterSetName = SourceSpecificSet)]
         [Alias("Ssm")]
@@ -37,23 +37,26 @@ namespace Multicast.PowerShell.Commands
         {
             if (ParameterSetName == SourceSpecificSet)
             {
-                ForItem(GroupId, () =>
-                {
-                    UnicastPrefixMulticastAddress group = UnicastPrefixMulticastAddress.SourceSpecific(GroupId, Scope);
-                    if (GroupId == 0)
-                    {
-                        WriteVerbose(group.Prefix + " is the SSM range (RFC 3306 §6); give -GroupId 0x80000000-0xFFFFFFFF for a group a host may allocate (RFC 3307 §4.3, RFC 4607 §1).");
-                    }
-
-                    WriteObject(group);
-                });
+                uint ssmGroupId = GroupIdOr(GroupIdRangeInfo.FirstDynamic);
+                ForItem(ssmGroupId, () => Write(UnicastPrefixMulticastAddress.SourceSpecific(ssmGroupId, Scope.Value)));
                 return;
             }
 
             if (IsValid(Prefix))
             {
-                ForItem(Prefix.Input, () => WriteObject(new UnicastPrefixMulticastAddress(Prefix.Prefix, GroupId, Scope)));
+                // An IPv4 /24 owns one address (RFC 6034 §3), so its only group ID is 0; IPv6 prefixes take a dynamic one.
+                uint groupId = GroupIdOr(Prefix.Prefix.Network.IsIPv6 ? GroupIdRangeInfo.FirstDynamic : 0);
+                ForItem(Prefix.Input, () => Write(new UnicastPrefixMulticastAddress(Prefix.Prefix, groupId, Scope.Value)));
             }
+        }
+
+        /// <summary>-GroupId as given, or by default the first that RFC 3307 §4.3 leaves to dynamic allocation, never 0, which names no group.</summary>
+        private uint GroupIdOr(uint byDefault) => MyInvocation.BoundParameters.ContainsKey(nameof(GroupId)) ? GroupId : byDefault;
+
+        private void Write(UnicastPrefixMulticastAddress group)
+        {
+            WriteObject(group);
+            ChoiceWarnings.Write(this, AddressParser.Parse(group.ToString()));
         }
     }
 }

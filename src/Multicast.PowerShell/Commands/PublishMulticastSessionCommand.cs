@@ -44,8 +44,8 @@ namespace Multicast.PowerShell.Commands
 
         /// <summary>The session's group (the first of -AddressCount).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByGroup)]
-        [AddressTransformation("Group")]
-        public AddressInput Group { get; set; } = null!;
+        [AddressTransformation("Group", SingleAddress = true)]
+        public AddressInput Group { get; set; }
 
         /// <summary>The UDP port of the media (m=).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByGroup)]
@@ -106,7 +106,7 @@ namespace Multicast.PowerShell.Commands
         [Parameter(Mandatory = true, ParameterSetName = ByScope)]
         [ScopeTransformation]
         [ArgumentCompleter(typeof(ScopeCompleter))]
-        public MulticastScope Scope { get; set; }
+        public ScopeInput Scope { get; set; } = null!;
 
         /// <summary>With -Scope: choose an IPv6 group.</summary>
         [Parameter(ParameterSetName = ByScope)]
@@ -159,8 +159,8 @@ namespace Multicast.PowerShell.Commands
 
         /// <summary>The originating source (RFC 2974 §6) and o= address; by default the address this host sends from.</summary>
         [Parameter]
-        [AddressTransformation("SourceAddress")]
-        public AddressInput SourceAddress { get; set; } = null!;
+        [AddressTransformation("SourceAddress", SingleAddress = true)]
+        public AddressInput SourceAddress { get; set; }
 
         /// <summary>The bandwidth limit of all announcements on the SAP group, in bits per second (RFC 2974 §3.1).</summary>
         [Parameter]
@@ -242,7 +242,7 @@ namespace Multicast.PowerShell.Commands
                     group = Checked(Group);
                     break;
                 case ByScope:
-                    group = SapSessionRange.Choose(IPv6 ? SapSessionRange.ForIPv6Scope(Scope) : SapSessionRange.ForIPv4(Scope), avoid, null, AddressCount);
+                    group = SapSessionRange.Choose(IPv6 ? SapSessionRange.ForIPv6Scope(Scope.Value) : SapSessionRange.ForIPv4(Scope.Value), avoid, null, AddressCount);
                     break;
                 case ByScopePrefix:
                     group = SapSessionRange.Choose(SapSessionRange.ForIPv4Scope(adminScope!.Value), avoid, null, AddressCount);
@@ -297,7 +297,7 @@ namespace Multicast.PowerShell.Commands
         // (the SDP given, or one made of the parameters) and the announcement, checked strictly.
         private SapAnnouncement Prepare(IPAddressValue sapGroup, IPAddressValue? group, SessionDescription? description)
         {
-            IPAddressValue source = SourceAddress is null ? MulticastGroupTransport.SourceAddressFor(SapAddresses.EndPoint(sapGroup)) : Checked(SourceAddress);
+            IPAddressValue source = !MyInvocation.BoundParameters.ContainsKey(nameof(SourceAddress)) ? MulticastGroupTransport.SourceAddressFor(SapAddresses.EndPoint(sapGroup)) : Checked(SourceAddress);
             return SapAnnouncement.Create(description ?? Describe(group!.Value, source), source, Compress.IsPresent);
         }
 

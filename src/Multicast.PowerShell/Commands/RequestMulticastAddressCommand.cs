@@ -27,9 +27,11 @@ namespace Multicast.PowerShell.Commands
         public string Pool { get; set; } = null!;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(LeaseOwnerCompleter))]
         public string Owner { get; set; } = null!;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(DurationCompleter))]
         public TimeSpan Duration { get; set; }
 
         [Parameter(ParameterSetName = Random)]

@@ -21,6 +21,7 @@ namespace Multicast.PowerShell.Commands
         public PrefixInput[] Exclude { get; set; } = null!;
 
         [Parameter]
+        [ArgumentCompleter(typeof(DurationCompleter))]
         public TimeSpan DefaultDuration { get; set; }
 
         [Parameter]

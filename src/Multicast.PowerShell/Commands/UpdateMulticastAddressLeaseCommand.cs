@@ -10,6 +10,7 @@ namespace Multicast.PowerShell.Commands
     public sealed class UpdateMulticastAddressLeaseCommand : LeaseTargetCmdlet
     {
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(DurationCompleter))]
         public TimeSpan Duration { get; set; }
 
         protected override void ProcessRecord()

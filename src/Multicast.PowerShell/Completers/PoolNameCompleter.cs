@@ -5,7 +5,6 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using Multicast.Leases;
-using Multicast.Leases.Storage;
 
 namespace Multicast.PowerShell
 {
@@ -17,16 +16,14 @@ namespace Multicast.PowerShell
             IReadOnlyList<MulticastAddressPool> pools;
             try
             {
-                string? given = fakeBoundParameters?["StorePath"] as string;
-                string path = LeaseStorePath.Resolve(given, out _);
-                pools = new LeaseService(new FileLeaseStore(path, TimeSpan.FromSeconds(1))).GetPools();
+                pools = CompletionStore.Open(fakeBoundParameters)?.GetPools() ?? Array.Empty<MulticastAddressPool>();
             }
-            catch (Exception exception) when (exception is MulticastException || exception is SystemException)
+            catch (MulticastException)
             {
                 return Array.Empty<CompletionResult>();
             }
 
-            string typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            string typed = CompletionStore.Typed(wordToComplete);
             return pools
                 .Where(p => p.Name.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
                 .Select(p => new CompletionResult(p.Name, p.Name, CompletionResultType.ParameterValue, p.Prefix + " (" + p.Kind + ")"))

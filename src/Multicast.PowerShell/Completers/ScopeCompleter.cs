@@ -1,14 +1,15 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 
 namespace Multicast.PowerShell
 {
     /// <summary>
-    /// Completes -Scope with the scope names, most useful first, each with its scop value and IANA name
-    /// as the tooltip. Reserved and unassigned values complete only when typed.
+    /// Completes -Scope with the scope names, the common ones first (smallest to largest), each with its scop
+    /// value and IANA name as the tooltip. Reserved and unassigned values come after them, and only once typed.
     /// </summary>
     internal sealed class ScopeCompleter : IArgumentCompleter
     {
@@ -23,7 +24,8 @@ namespace Multicast.PowerShell
         {
             string typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
             bool showAll = typed.Length > 0;
-            foreach (MulticastScope scope in showAll ? (MulticastScope[])Enum.GetValues(typeof(MulticastScope)) : Common)
+            IEnumerable<MulticastScope> offered = showAll ? Common.Concat(((MulticastScope[])Enum.GetValues(typeof(MulticastScope))).Except(Common)) : Common;
+            foreach (MulticastScope scope in offered)
             {
                 string name = scope.ToString();
                 if (name.StartsWith(typed, StringComparison.OrdinalIgnoreCase))

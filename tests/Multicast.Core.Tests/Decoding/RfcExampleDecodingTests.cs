@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Net.Sockets;
 using static Multicast.Tests.Decoding.DecodingAssert;
+using Ids = Multicast.MulticastWarningIds;
 
 namespace Multicast.Tests.Decoding
 {
@@ -41,7 +42,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal("33-33-80-00-00-01", info.MacAddress);
 
             // The example's prefix is the 6bone's, which no network holds any more.
-            Warns(info, "3ffe::/16", "RFC 3701");
+            Warns(info, Ids.SixBonePrefix, "RFC 3701");
             WarningsNameAddressAndSource(info);
         }
 
@@ -57,7 +58,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(0, info.PrefixLength);
             Assert.Null(info.NetworkPrefix);
             Assert.Equal(0x8000_1234u, info.GroupId);
-            DoesNotWarn(info, "SSM");
+            DoesNotWarn(info, Ids.SsmGroupIdInvalid, Ids.SsmReservedNull, Ids.SsmIanaReserved, Ids.SsmNetworkPrefixNotZero, Ids.OutsideSsmRange);
         }
 
         // RFC 3956 §5.1 Example 1: FF7x:y40:2001:DB8:BEEF:FEED::/96 has the RP 2001:DB8:BEEF:FEED::y, y from 1 to F.
@@ -75,7 +76,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal("2001:db8:beef:feed::/64", info.NetworkPrefix.ToString());
             Assert.Equal(7, info.Ff1);
             Assert.Equal(true, info.R);
-            Warns(info, "2001:db8::/32", "RFC 6676 §3.2");
+            Warns(info, Ids.DocumentationEmbeddedRp, "RFC 6676 §3.2");
             Assert.Single(info.Warning);
         }
 
@@ -88,7 +89,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(0, info.Riid);
             Assert.Null(info.RendezvousPoint);
             Assert.Null(info.NetworkPrefix);
-            Warns(info, "RIID 0", "RFC 3956 §6.3");
+            Warns(info, Ids.EmbeddedRpRiidZero, "RFC 3956 §6.3");
         }
 
         // RFC 3956 §5.2 Example 2: FF7x:y20:2001:DB8::/64, RP 2001:DB8::y.
@@ -108,7 +109,7 @@ namespace Multicast.Tests.Decoding
             MulticastAddressInfo info = Decode("ff7e:320:2001:db8:dead::8000:1");
             Assert.Equal("2001:db8::3", info.RendezvousPoint!.ToString());
             Assert.Equal("2001:db8::/32", info.NetworkPrefix.ToString());
-            DoesNotWarn(info, "after plen");
+            DoesNotWarn(info, Ids.NetworkPrefixBitsAfterPlen);
             Assert.Single(info.Warning); // the documentation prefix only
         }
 
@@ -157,7 +158,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal("RESERVED", info.IanaBlockRfc5771Name);
             Assert.Equal(MulticastScope.Global, info.Scope);
             Assert.Null(info.PrefixLength);
-            Warns(info, "RFC 6676 §2.3");
+            Warns(info, Ids.DocumentationUnicastPrefixIPv4, "RFC 6676 §2.3");
         }
 
         // RFC 6034 §4: x.y.0.0/16 owns 234.x.y.0/24; 234.x.y.10 points at x.y.10.0.
@@ -184,27 +185,27 @@ namespace Multicast.Tests.Decoding
             {
                 Assert.Equal("AD-HOC Block III", info.IanaBlock);
                 Assert.Equal("MCAST-TEST-NET", info.IanaName);
-                Warns(info, "MCAST-TEST-NET", "RFC 6676 §2");
+                Warns(info, Ids.DocumentationMcastTestNet, "RFC 6676 §2");
             }
             else
             {
-                DoesNotWarn(info, "MCAST-TEST-NET");
+                DoesNotWarn(info, Ids.DocumentationMcastTestNet);
             }
         }
 
         // RFC 6676 §2.1: relative offset 10 in the Local Scope is 239.255.255.245; RFC 6308 §3.4.2: SLPv2 is offset 2.
         [Theory]
-        [InlineData("239.255.255.245", "MCAST-TEST-NET-2", "RFC 6676 §2.1")]
-        [InlineData("239.195.255.245", "MCAST-TEST-NET-2", "RFC 6676 §2.1")]
-        [InlineData("239.255.255.253", "SLPv2 Discovery", "RFC 2365 §9")]
-        [InlineData("239.195.255.253", "SLPv2 Discovery", "RFC 2365 §9")]
-        public void Rfc6676Section21AndRfc6308ScopeRelative(string address, string name, string rule)
+        [InlineData("239.255.255.245", "MCAST-TEST-NET-2", Ids.DocumentationRelativeOffset, "RFC 6676 §2.1")]
+        [InlineData("239.195.255.245", "MCAST-TEST-NET-2", Ids.DocumentationRelativeOffset, "RFC 6676 §2.1")]
+        [InlineData("239.255.255.253", "SLPv2 Discovery", Ids.RelativeOffsetAssigned, "RFC 2365 §9")]
+        [InlineData("239.195.255.253", "SLPv2 Discovery", Ids.RelativeOffsetAssigned, "RFC 2365 §9")]
+        public void Rfc6676Section21AndRfc6308ScopeRelative(string address, string name, string id, string rule)
         {
             MulticastAddressInfo info = Decode(address);
             Assert.Equal(MulticastMechanism.ScopeRelative, info.Mechanism);
             Assert.Equal(name, info.IanaName);
             Assert.Equal(true, info.IsAdminScoped);
-            Warns(info, rule);
+            Warns(info, id, rule);
             Assert.Single(info.Warning);
         }
 
@@ -220,7 +221,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(asNumber, info.GlopAsNumber);
             if (documentation)
             {
-                Warns(info, "RFC 5398", "RFC 6676 §2.2");
+                Warns(info, Ids.DocumentationGlop, "RFC 5398", "RFC 6676 §2.2");
             }
             else
             {
@@ -241,7 +242,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(prefix, info.NetworkPrefix.ToString());
             if (documentation)
             {
-                Warns(info, "RFC 5737", "RFC 6676 §2.3");
+                Warns(info, Ids.DocumentationUnicastPrefixIPv4, "RFC 5737", "RFC 6676 §2.3");
             }
             else
             {
@@ -260,7 +261,7 @@ namespace Multicast.Tests.Decoding
                 Assert.Equal(MulticastMechanism.Permanent, info.Mechanism);
                 Assert.Equal("Documentation Addresses", info.IanaName);
                 Assert.Equal("[RFC6676]", info.IanaReference);
-                Warns(info, "ff0x::db8:0:0/96", "RFC 6676 §3");
+                Warns(info, Ids.DocumentationIPv6Multicast, "RFC 6676 §3");
             }
         }
 
@@ -268,7 +269,7 @@ namespace Multicast.Tests.Decoding
         [InlineData("ff0e::db7:ffff:ffff")]
         [InlineData("ff0e::db9:0:0")]
         [InlineData("ff1e::db8:8000:1")]
-        public void Rfc6676Section3OutsideThePrefix(string address) => DoesNotWarn(Decode(address), "RFC 6676");
+        public void Rfc6676Section3OutsideThePrefix(string address) => DoesNotCite(Decode(address), "RFC 6676");
 
         // RFC 6676 §3.1: FF3X:20:2001:DB8::/64 and FF3X:40:2001:DB8:DEAD:BEEF::/96.
         [Theory]
@@ -279,7 +280,7 @@ namespace Multicast.Tests.Decoding
             MulticastAddressInfo info = Decode(address);
             Assert.Equal(MulticastMechanism.UnicastPrefixIPv6, info.Mechanism);
             Assert.Equal(prefix, info.NetworkPrefix.ToString());
-            Warns(info, "RFC 3849", "RFC 6676 §3.1");
+            Warns(info, Ids.DocumentationUnicastPrefixIPv6, "RFC 3849", "RFC 6676 §3.1");
             Assert.Single(info.Warning);
         }
 
@@ -291,7 +292,7 @@ namespace Multicast.Tests.Decoding
         {
             MulticastAddressInfo info = Decode(address);
             Assert.Equal(rendezvousPoint, info.RendezvousPoint!.ToString());
-            Warns(info, "RFC 3849", "RFC 6676 §3.2");
+            Warns(info, Ids.DocumentationEmbeddedRp, "RFC 3849", "RFC 6676 §3.2");
             Assert.Single(info.Warning);
         }
 
@@ -310,7 +311,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal("Network Time Protocol (NTP)", info.IanaName);
             Assert.Equal("Variable Scope Multicast Addresses", info.IanaBlock);
             Assert.Equal(0x101u, info.GroupId);
-            Warns(info, "\"Network Time Protocol (NTP)\" (ff0x::101, at every scope)", "RFC 4291 §2.7");
+            Warns(info, Ids.IanaAssigned, "RFC 4291 §2.7");
             Assert.Single(info.Warning);
         }
 
@@ -335,7 +336,7 @@ namespace Multicast.Tests.Decoding
         public void Rfc4291Section271Reserved(int scop)
         {
             MulticastAddressInfo info = Decode("ff0" + X(scop) + "::");
-            Warns(info, "shall never be assigned", "RFC 4291 §2.7.1");
+            Warns(info, Ids.ReservedMulticastAddress, "RFC 4291 §2.7.1");
             Assert.Equal(0u, info.GroupId);
         }
 
@@ -351,7 +352,7 @@ namespace Multicast.Tests.Decoding
             MulticastAddressInfo info = Decode(address);
             Assert.Equal(name, info.IanaName);
             Assert.Equal(MulticastMechanism.Permanent, info.Mechanism);
-            Warns(info, "assigned by IANA to \"" + name + "\"");
+            Warns(info, Ids.IanaAssigned, "RFC 4291 §2.7");
             Assert.Single(info.Warning);
         }
 
@@ -368,7 +369,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(mac, info.MacAddress);
             Assert.Equal("Solicited-Node Address", info.IanaName);
             Assert.Null(info.GroupId);
-            Warns(info, "\"Solicited-Node Address\" (ff02::1:ff00:0/104)");
+            Warns(info, Ids.IanaAssigned, "RFC 4291 §2.7");
         }
 
         [Theory]
@@ -427,21 +428,21 @@ namespace Multicast.Tests.Decoding
             {
                 Assert.Equal(MulticastMechanism.SourceSpecific, info.Mechanism);
                 Assert.Equal("Source-Specific Multicast Block", info.IanaBlock);
-                DoesNotWarn(info, "RFC 4607");
+                DoesNotCite(info, "RFC 4607");
             }
             else if (range.HasValue)
             {
-                Warns(info, "RFC 4607 §4.3");
+                Warns(info, range == SsmRange.ReservedNull ? Ids.SsmReservedNull : Ids.SsmIanaReserved, "RFC 4607 §4.3");
             }
         }
 
         // RFC 4607 §1 and §4.3 on the FF3x::/96 group IDs; RFC 7371 §4.1.2 adds FFBx::/32.
         [Theory]
-        [InlineData("ff3e::", SsmRange.Invalid, "invalid")]
-        [InlineData("ff3e::3fff:ffff", SsmRange.Invalid, "invalid")]
-        [InlineData("ff3e::4000:0", SsmRange.ReservedNull, "null value")]
-        [InlineData("ff3e::4000:1", SsmRange.IanaReserved, "IANA allocation")]
-        [InlineData("ff3e::7fff:ffff", SsmRange.IanaReserved, "IANA allocation")]
+        [InlineData("ff3e::", SsmRange.Invalid, Ids.SsmGroupIdInvalid)]
+        [InlineData("ff3e::3fff:ffff", SsmRange.Invalid, Ids.SsmGroupIdInvalid)]
+        [InlineData("ff3e::4000:0", SsmRange.ReservedNull, Ids.SsmReservedNull)]
+        [InlineData("ff3e::4000:1", SsmRange.IanaReserved, Ids.SsmIanaReserved)]
+        [InlineData("ff3e::7fff:ffff", SsmRange.IanaReserved, Ids.SsmIanaReserved)]
         [InlineData("ff3e::8000:0", SsmRange.HostAllocated, null)]
         [InlineData("ff3e::ffff:ffff", SsmRange.HostAllocated, null)]
         [InlineData("ff35::8000:0", SsmRange.HostAllocated, null)]
@@ -459,6 +460,7 @@ namespace Multicast.Tests.Decoding
             else
             {
                 Warns(info, warning, "RFC 4607");
+                Assert.Single(info.Warning);
             }
         }
 
@@ -470,7 +472,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(SsmRange.HostAllocated, info.SsmRange);
             Assert.Equal(true, info.X);
             Assert.Equal(0xB, info.Ff1);
-            Warns(info, "X flag", "RFC 7371");
+            Warns(info, Ids.XFlagSet, "RFC 7371");
             Assert.Single(info.Warning);
         }
 
@@ -480,7 +482,7 @@ namespace Multicast.Tests.Decoding
         {
             MulticastAddressInfo info = Decode("ff3e:0:1::8000:1");
             Assert.Equal(true, info.IsSourceSpecific);
-            Warns(info, "RFC 3306 §6");
+            Warns(info, Ids.SsmNetworkPrefixNotZero, "RFC 3306 §6");
         }
 
         // RFC 4607 §1: routers are configured with FF3x::/32, so a plen-0 group with bits 16-31 set is ASM to them.
@@ -493,7 +495,7 @@ namespace Multicast.Tests.Decoding
             Assert.Equal(false, info.IsSourceSpecific);
             Assert.Null(info.SsmRange);
             Assert.Equal(MulticastMechanism.UnicastPrefixIPv6, info.Mechanism);
-            Warns(info, "outside FF3x::/32");
+            Warns(info, Ids.OutsideSsmRange, "RFC 4607 §1");
         }
 
         // RFC 3180 §3.1: AS 5662 is 233.22.30.0/24.
@@ -541,7 +543,7 @@ namespace Multicast.Tests.Decoding
                 // The blocks IANA assigns or reserves warn first with their RFC 5771 rule.
                 if (block == "RESERVED" || block == "SDP/SAP Block" || block.StartsWith("AD-HOC") || block.EndsWith("Control Block") || block == "DIS Transient Groups")
                 {
-                    Assert.Contains("RFC 5771", info.Warning[0]);
+                    Assert.Contains("RFC 5771", info.Warning[0].Rfc);
                 }
 
                 Assert.Equal(AddressFamily.InterNetwork, info.AddressFamily);
@@ -590,10 +592,11 @@ namespace Multicast.Tests.Decoding
         {
             MulticastAddressInfo sap = Decode("239.255.255.255");
             Assert.Equal("SAP Session Announcement Protocol", sap.IanaName);
-            Warns(sap, "relative offset 0", "assigned by IANA");
+            Assert.Equal(0, IanaRegistry.FindAll(AddressParser.Parse("239.255.255.255"))[0].Offset);
+            Warns(sap, Ids.RelativeOffsetAssigned, "RFC 2365 §9");
             MulticastAddressInfo unassigned = Decode("239.255.255.0");
             Assert.Equal("Unassigned", unassigned.IanaName);
-            Warns(unassigned, "relative offset 255", "RFC 2365 §9", "Use an address below 239.255.255.0");
+            Warns(unassigned, Ids.RelativeOffsetReserved, "RFC 2365 §9");
             IsGoodChoice(Decode("239.255.254.255"));
         }
 

@@ -41,6 +41,15 @@ namespace Multicast.Tests.Registry
         }
 
         [Fact]
+        public void GeneratorRefusesABlockKindTheDecoderDoesNotKnow()
+        {
+            using var copy = new DataCopy();
+            copy.Edit("ipv4-blocks.csv", ",glop,,Glop", ",glop,,Glob");
+            var error = Assert.Throws<InvalidDataException>(() => RegistryCompiler.Compile(copy.Directory));
+            Assert.Contains("'Glob'", error.Message);
+        }
+
+        [Fact]
         public void GeneratorRefusesRecordsThatLeaveAGap()
         {
             using var copy = new DataCopy();

@@ -287,6 +287,12 @@ namespace Multicast.Leases.Tests
                     }
                 }
 
+                if (!Seen() && _process.HasExited)
+                {
+                    // A worker that exited may still have lines on their way: this waits until its output is read.
+                    _process.WaitForExit();
+                }
+
                 return Seen();
             }
 
