@@ -15,9 +15,6 @@ namespace Multicast.Networking
     /// </summary>
     public sealed class MulticastGroupTransport : IDatagramTransport, IMulticastHopLimit
     {
-        // How often a blocked receive looks at its cancellation token: Ctrl+C stops within this time.
-        private static readonly TimeSpan CancellationPoll = TimeSpan.FromMilliseconds(100);
-
         private readonly List<UdpDatagramTransport> _sockets = new List<UdpDatagramTransport>();
         private readonly List<IPAddressValue> _joined = new List<IPAddressValue>();
         private readonly List<KeyValuePair<IPAddressValue, SocketException>> _failed = new List<KeyValuePair<IPAddressValue, SocketException>>();
@@ -130,21 +127,20 @@ namespace Multicast.Networking
             var ready = new List<Socket>(_sockets.Count);
             while (true)
             {
-                cancellation.ThrowIfCancellationRequested();
-                TimeSpan left = deadline - DateTime.UtcNow;
-                if (left <= TimeSpan.Zero)
+                // Ctrl+C stops within the poll of UdpDatagramTransport, which each wait is no longer than.
+                int? wait = UdpDatagramTransport.NextWaitMicroseconds(deadline, cancellation);
+                if (wait is null)
                 {
                     return null;
                 }
 
-                TimeSpan wait = left < CancellationPoll ? left : CancellationPoll;
                 ready.Clear();
                 foreach (UdpDatagramTransport socket in _sockets)
                 {
                     ready.Add(socket.Socket);
                 }
 
-                Socket.Select(ready, null, null, (int)Math.Max(1, wait.Ticks / 10));
+                Socket.Select(ready, null, null, wait.Value);
                 foreach (UdpDatagramTransport socket in _sockets)
                 {
                     if (ready.Contains(socket.Socket) && socket.ReceiveAvailable() is ReceivedDatagram datagram)

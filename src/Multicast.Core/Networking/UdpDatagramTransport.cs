@@ -115,15 +115,13 @@ namespace Multicast.Networking
             DateTime deadline = DateTime.UtcNow + timeout;
             while (true)
             {
-                cancellation.ThrowIfCancellationRequested();
-                TimeSpan left = deadline - DateTime.UtcNow;
-                if (left <= TimeSpan.Zero)
+                int? wait = NextWaitMicroseconds(deadline, cancellation);
+                if (wait is null)
                 {
                     return null;
                 }
 
-                TimeSpan wait = left < CancellationPoll ? left : CancellationPoll;
-                if (!_socket.Poll((int)Math.Max(1, wait.Ticks / 10), SelectMode.SelectRead))
+                if (!_socket.Poll(wait.Value, SelectMode.SelectRead))
                 {
                     continue;
                 }
@@ -134,6 +132,23 @@ namespace Multicast.Networking
                     return datagram;
                 }
             }
+        }
+
+        /// <summary>
+        /// The next wait of a receive loop, in microseconds: until <paramref name="deadline"/>, but no longer than
+        /// the cancellation poll; null once the deadline has passed. Throws once <paramref name="cancellation"/> is cancelled.
+        /// </summary>
+        internal static int? NextWaitMicroseconds(DateTime deadline, CancellationToken cancellation)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            TimeSpan left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                return null;
+            }
+
+            TimeSpan wait = left < CancellationPoll ? left : CancellationPoll;
+            return (int)Math.Max(1, wait.Ticks / 10);
         }
 
         /// <summary>Reads the datagram waiting on the socket; null for one that is not for the engine (an ICMP error, a datagram too long).</summary>

@@ -81,17 +81,24 @@ namespace Multicast.Tests.Sap
         public static byte[] Sll2(ushort protocol, byte[] payload) =>
             Join(new byte[] { (byte)(protocol >> 8), (byte)protocol, 0, 0, 0, 0, 0, 3, 0, 1, 2, 6, 2, 0, 0, 0, 0, 1, 0, 0 }, payload);
 
-        /// <summary>A pcap file: the 24-byte header, then a 16-byte header and the bytes of each record.</summary>
-        public static byte[] Pcap(bool bigEndian, bool nanoseconds, int linkType, params (uint Seconds, uint Fraction, byte[] Data)[] records)
+        /// <summary>A stream holding the 24-byte header of a pcap file: magic, version 2.4, no zone or accuracy, snap length 262144, link type.</summary>
+        private static MemoryStream PcapHeader(uint magic, bool bigEndian, int linkType)
         {
             var file = new MemoryStream();
-            Write32(file, nanoseconds ? 0xA1B23C4D : 0xA1B2C3D4, bigEndian);
+            Write32(file, magic, bigEndian);
             Write16(file, 2, bigEndian);
             Write16(file, 4, bigEndian);
             Write32(file, 0, bigEndian);
             Write32(file, 0, bigEndian);
             Write32(file, 262144, bigEndian);
             Write32(file, (uint)linkType, bigEndian);
+            return file;
+        }
+
+        /// <summary>A pcap file: the 24-byte header, then a 16-byte header and the bytes of each record.</summary>
+        public static byte[] Pcap(bool bigEndian, bool nanoseconds, int linkType, params (uint Seconds, uint Fraction, byte[] Data)[] records)
+        {
+            MemoryStream file = PcapHeader(nanoseconds ? 0xA1B23C4D : 0xA1B2C3D4, bigEndian, linkType);
             foreach (var (seconds, fraction, data) in records)
             {
                 Write32(file, seconds, bigEndian);
@@ -110,14 +117,7 @@ namespace Multicast.Tests.Sap
         /// </summary>
         public static byte[] ModifiedPcap(bool bigEndian, int linkType, params (uint Seconds, uint Microseconds, byte[] Data)[] records)
         {
-            var file = new MemoryStream();
-            Write32(file, 0xA1B2CD34, bigEndian);
-            Write16(file, 2, bigEndian);
-            Write16(file, 4, bigEndian);
-            Write32(file, 0, bigEndian);
-            Write32(file, 0, bigEndian);
-            Write32(file, 262144, bigEndian);
-            Write32(file, (uint)linkType, bigEndian);
+            MemoryStream file = PcapHeader(0xA1B2CD34, bigEndian, linkType);
             foreach (var (seconds, microseconds, data) in records)
             {
                 Write32(file, seconds, bigEndian);
