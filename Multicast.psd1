@@ -5,7 +5,7 @@
     Author               = 'Multicast contributors'
     CompanyName          = 'Multicast contributors'
     Copyright            = '(c) Multicast contributors. MIT License.'
-    Description          = 'The Internet multicast addressing architecture (RFC 6308) for PowerShell: computes and checks group addresses exactly to the RFCs (GLOP, unicast-prefix-based, embedded-RP, link-scoped, scopes, scope-relative, the IANA registries) and leases groups from pools.'
+    Description          = 'The Internet multicast addressing architecture (RFC 6308) for PowerShell: computes and checks group addresses exactly to the RFCs (GLOP, unicast-prefix-based, embedded-RP, link-scoped, scopes, scope-relative, the IANA registries), leases groups from pools, and lists and announces multicast sessions (SAP, SDP).'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
@@ -21,11 +21,13 @@
         'Get-MulticastAddressInfo'
         'Get-MulticastAddressLease'
         'Get-MulticastAddressPool'
+        'Get-MulticastSession'
         'Get-ScopeRelativeAddress'
         'New-EmbeddedRpAddress'
         'New-LinkScopedMulticastAddress'
         'New-MulticastAddressPool'
         'New-UnicastPrefixMulticastAddress'
+        'Publish-MulticastSession'
         'Remove-MulticastAddressLease'
         'Remove-MulticastAddressPool'
         'Repair-MulticastAddressStore'
@@ -39,7 +41,7 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags         = @('Multicast', 'IPv6', 'IPv4', 'Network', 'RFC6308', 'GLOP', 'EmbeddedRP', 'PIM', 'SSM', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            Tags         = @('Multicast', 'IPv6', 'IPv4', 'Network', 'RFC6308', 'GLOP', 'SAP', 'SDP', 'EmbeddedRP', 'PIM', 'SSM', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ReleaseNotes = @'
 0.1.0, the first release. Addresses: Get-MulticastAddressInfo explains any address and warns of poor choices;
 Get-GlopRange (RFC 3180), New-EmbeddedRpAddress (RFC 3956, RFC 7371), New-UnicastPrefixMulticastAddress
@@ -49,7 +51,10 @@ registries) and ConvertTo-MulticastMacAddress (RFC 1112, RFC 2464). Pools and le
 New-MulticastAddressPool, Get-MulticastAddressPool, Set-MulticastAddressPool, Remove-MulticastAddressPool,
 Request-MulticastAddress, Get-MulticastAddressLease, Update-MulticastAddressLease and
 Remove-MulticastAddressLease; a store that never drops a lease quietly, and Repair-MulticastAddressStore to
-settle what a damaged journal record held.
+settle what a damaged journal record held. Sessions (RFC 2974 SAP, RFC 8866 SDP): Get-MulticastSession lists
+the sessions announced on the network as they are heard, or read from a pcap or pcapng capture;
+Publish-MulticastSession announces one, on a group given or chosen so that no announced session uses it, and
+deletes it when it stops; Request-MulticastAddress -AvoidSession leases groups no announced session uses.
 '@
         }
     }

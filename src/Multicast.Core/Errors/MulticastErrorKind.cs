@@ -29,5 +29,8 @@ namespace Multicast
 
         /// <summary>The store file or its folder cannot be opened or written.</summary>
         StoreUnavailable,
+
+        /// <summary>The network refused what was asked of it: no group could be joined, no socket bound, a send failed.</summary>
+        NetworkUnavailable,
     }
 }

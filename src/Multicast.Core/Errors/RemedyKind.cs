@@ -65,5 +65,8 @@ namespace Multicast
 
         /// <summary>Name the lease's owner "Owner", if that is you.</summary>
         GiveOwner,
+
+        /// <summary>The group is in use outside the store (announced): ask for another, or for any free one, which avoids it too.</summary>
+        RequestUnusedGroup,
     }
 }

@@ -52,6 +52,9 @@ namespace Multicast.Sap
 
         public IReadOnlyList<string> Formats { get; }
 
+        /// <summary>The group's addresses as a range, from <see cref="Address"/> up, cut off at the end of the address family.</summary>
+        public AddressRange Range => AddressRange.FromCount(Address, (ulong)Math.Max(1, AddressCount));
+
         /// <summary>Every address of the group, from <see cref="Address"/> up.</summary>
         public IEnumerable<IPAddressValue> Addresses
         {
@@ -65,7 +68,7 @@ namespace Multicast.Sap
         }
 
         /// <summary>The groups of a description: each media description's c= lines, or the session's c= (RFC 8866 §5.7).</summary>
-        internal static IReadOnlyList<SapSessionGroup> From(SessionDescription description)
+        public static IReadOnlyList<SapSessionGroup> From(SessionDescription description)
         {
             var groups = new List<SapSessionGroup>();
             foreach (SdpMediaDescription media in description.Media)
@@ -89,6 +92,23 @@ namespace Multicast.Sap
             }
 
             return groups;
+        }
+
+        /// <summary>The addresses of groups, for a table: each group's range (one address, or first-last), separated by commas.</summary>
+        public static string JoinAddresses(IReadOnlyList<SapSessionGroup> groups)
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (SapSessionGroup group in groups)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(", ");
+                }
+
+                text.Append(group.Range.ToString());
+            }
+
+            return text.ToString();
         }
 
         public override string ToString()

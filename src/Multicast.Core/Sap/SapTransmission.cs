@@ -1,13 +1,18 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 
 namespace Multicast.Sap
 {
-    /// <summary>One packet an announcer sent: what, when, where, and the interval it was timed by.</summary>
+    /// <summary>One packet an announcer sent: which session, what, when, where, and the interval it was timed by.</summary>
     public sealed class SapTransmission
     {
-        internal SapTransmission(SapMessageType messageType, int number, DateTime time, IPEndPoint destination, int length, TimeSpan interval, int announcementsHeard)
+        internal SapTransmission(SapAnnouncement announcement, SapMessageType messageType, int number, DateTime time, IPEndPoint destination, int length, TimeSpan interval, int announcementsHeard)
         {
+            Name = announcement.Description.SessionName;
+            Groups = SapSessionGroup.From(announcement.Description);
+            MessageIdHash = announcement.MessageIdHash;
+            OriginatingSource = announcement.OriginatingSource;
             MessageType = messageType;
             Number = number;
             Time = time;
@@ -16,6 +21,21 @@ namespace Multicast.Sap
             Interval = interval;
             AnnouncementsHeard = announcementsHeard;
         }
+
+        /// <summary>The session's name (s=).</summary>
+        public string Name { get; }
+
+        /// <summary>The session's groups, as a listener reads them from the description.</summary>
+        public IReadOnlyList<SapSessionGroup> Groups { get; }
+
+        /// <summary>The addresses of <see cref="Groups"/>, each group's range, separated by commas: the table's column.</summary>
+        public string GroupAddresses => SapSessionGroup.JoinAddresses(Groups);
+
+        /// <summary>The message ID hash of the announcement (RFC 2974 §6).</summary>
+        public ushort MessageIdHash { get; }
+
+        /// <summary>The originating source written in the SAP header (RFC 2974 §6).</summary>
+        public IPAddressValue OriginatingSource { get; }
 
         /// <summary>An announcement, or the deletion sent when announcing stops.</summary>
         public SapMessageType MessageType { get; }

@@ -18,6 +18,7 @@ namespace Multicast.PowerShell
             MulticastErrorKind.Timeout => ErrorCategory.OperationTimeout,
             MulticastErrorKind.StoreUnreadable => ErrorCategory.ReadError,
             MulticastErrorKind.StoreUnavailable => ErrorCategory.ResourceUnavailable,
+            MulticastErrorKind.NetworkUnavailable => ErrorCategory.ResourceUnavailable,
             _ => ErrorCategory.NotSpecified,
         };
 

@@ -31,6 +31,7 @@ namespace Multicast.PowerShell
             RemedyKind.ListOrCreatePool => "Get-MulticastAddressPool lists the pools; New-MulticastAddressPool makes one.",
             RemedyKind.ListLeases => "Get-MulticastAddressLease -IncludeExpired lists the leases.",
             RemedyKind.GiveOwner => "Give -Owner '" + remedy["Owner"] + "' if that is you.",
+            RemedyKind.RequestUnusedGroup => "Ask for another group, or leave out -Address to get a free one that no announced session uses.",
             _ => throw new ArgumentOutOfRangeException(nameof(remedy), remedy.Kind, "No PowerShell phrase for this remedy."),
         };
 

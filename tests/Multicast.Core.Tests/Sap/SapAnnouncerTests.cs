@@ -50,6 +50,15 @@ namespace Multicast.Tests.Sap
         }
 
         [Fact]
+        public void AnnouncementsGoWithATimeToLiveOf255()
+        {
+            // RFC 2974 §3: announcements "SHOULD be sent with an IP time-to-live of 255".
+            Assert.Equal(1, _transport.MulticastHops);
+            new SapAnnouncer(_transport, _network.Clock);
+            Assert.Equal(255, _transport.MulticastHops);
+        }
+
+        [Fact]
         public void TheJitterStaysWithinAThirdOfTheInterval()
         {
             var announcer = new SapAnnouncer(_transport, _network.Clock, new Random(42));

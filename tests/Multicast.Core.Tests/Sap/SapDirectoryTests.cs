@@ -156,6 +156,35 @@ namespace Multicast.Tests.Sap
         }
 
         [Fact]
+        public void ModifyingThenDeletingTheOldVersionKeepsTheModifiedSession()
+        {
+            // RFC 2974 §6: the hash changes with the description, "and a session deletion message SHOULD be sent
+            // for the old version of the session". That deletion names version 1; the session is at version 2.
+            _directory.Process(Announcement(Description(version: "1"), hash: 1));
+            Assert.Equal(SapSessionEventKind.Changed, _directory.Process(Announcement(Description(name: "Moved", version: "2"), hash: 2)).Single().Kind);
+
+            Assert.Empty(_directory.Process(Deletion("o=- 3724394400 1 IN IP4 192.0.2.1", hash: 1)));
+            Assert.Equal("Moved", _directory.Sessions.Single().Name);
+            Assert.Equal(1, _directory.StaleDeletions);
+
+            Assert.Equal(SapSessionEventKind.Deleted, _directory.Process(Deletion("o=- 3724394400 2 IN IP4 192.0.2.1", hash: 2)).Single().Kind);
+            Assert.Equal(0, _directory.Count);
+        }
+
+        [Fact]
+        public void ADeletionOfAnotherVersionUnderAnotherHashIsStale()
+        {
+            // Version 3 was never heard, and the hash is not the cached one's: nothing says it is this session's current version.
+            _directory.Process(Announcement(Description(version: "2"), hash: 2));
+            Assert.Empty(_directory.Process(Deletion("o=- 3724394400 3 IN IP4 192.0.2.1", hash: 3)));
+            Assert.Equal(1, _directory.Count);
+            Assert.Equal(1, _directory.StaleDeletions);
+
+            // The cached hash with another version still names the cached announcement.
+            Assert.Equal(SapSessionEventKind.Deleted, _directory.Process(Deletion("o=- 3724394400 3 IN IP4 192.0.2.1", hash: 2)).Single().Kind);
+        }
+
+        [Fact]
         public void ADeletionWithoutAnOriginFallsBackToTheHash()
         {
             _directory.Process(Announcement(Description(), hash: 7));
@@ -262,12 +291,45 @@ namespace Multicast.Tests.Sap
         }
 
         [Fact]
+        public void ADescriptionWithAnUnknownLineTypeIsKeptByHashAndSourceOnly()
+        {
+            // RFC 8866 §5: such a description MUST be ignored completely: no name, no groups, only why.
+            string sdp = Description(group: "233.252.0.7/127") + "x=something new\r\n";
+            SapSession session = _directory.Process(Announcement(sdp, hash: 9)).Single().Session;
+
+            Assert.True(session.DescriptionRejected);
+            Assert.Null(session.Description);
+            Assert.Null(session.Name);
+            Assert.Null(session.Origin);
+            Assert.Empty(session.Groups);
+            Assert.Equal(9, session.MessageIdHash);
+            Assert.Contains(session.Warnings, w => w.Id == Multicast.Sdp.SdpWarningIds.UnknownLineType);
+            Assert.Empty(_directory.Process(Announcement(sdp, hash: 9)));
+
+            // The session it names is not known, so its deletion finds the announcement by hash and source.
+            Assert.Equal(SapSessionEventKind.Deleted, _directory.Process(Deletion(hash: 9)).Single().Kind);
+            Assert.False(_directory.Process(Announcement(Description())).Single().Session.DescriptionRejected);
+        }
+
+        [Fact]
         public void ZeroHashesAreToldApartByTheirPayloads()
         {
             // RFC 2974 §3.1: with a zero hash "the entire message MUST be compared".
             _directory.Process(new SapPacket(SapMessageType.Announcement, Announcer, 0, Encoding.ASCII.GetBytes("one"), "text/plain"));
             _directory.Process(new SapPacket(SapMessageType.Announcement, Announcer, 0, Encoding.ASCII.GetBytes("two"), "text/plain"));
             Assert.Empty(_directory.Process(new SapPacket(SapMessageType.Announcement, Announcer, 0, Encoding.ASCII.GetBytes("one"), "text/plain")));
+            Assert.Equal(2, _directory.Count);
+        }
+
+        [Fact]
+        public void ASapVersion0HashSaysNothing()
+        {
+            // RFC 2974 §3.1: for a SAPv0 announcement "the entire message MUST be compared to determine uniqueness".
+            SapPacket first = SapPacketDecoder.Decode(TestBytes.Of("00 00 12 34", "C0 00 02 01", TestBytes.Ascii("text/plain"), "00", TestBytes.Ascii("one"))).Packet!;
+            SapPacket second = SapPacketDecoder.Decode(TestBytes.Of("00 00 12 34", "C0 00 02 01", TestBytes.Ascii("text/plain"), "00", TestBytes.Ascii("two"))).Packet!;
+            Assert.Equal(SapSessionEventKind.New, _directory.Process(first).Single().Kind);
+            Assert.Equal(SapSessionEventKind.New, _directory.Process(second).Single().Kind);
+            Assert.Empty(_directory.Process(first));
             Assert.Equal(2, _directory.Count);
         }
 

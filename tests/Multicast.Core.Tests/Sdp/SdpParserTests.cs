@@ -266,6 +266,48 @@ namespace Multicast.Tests.Sdp
             Assert.Equal("233.252.0.1", sdp.Connection!.Address);
         }
 
+        [Theory]
+        [InlineData("z=0 -1h")]
+        [InlineData("z=123456789 -1h")]
+        [InlineData("z=3730928400 -1h 0999999999 0")]
+        public void AZoneAdjustmentTimeIsTenDigitsOrMore(string zone)
+        {
+            // RFC 8866 §9: zone-adjustments = %x7a "=" time SP ["-"] typed-time ..., time = POS-DIGIT 9*DIGIT.
+            SessionDescription sdp = SessionDescription.Parse(Minimal("r=7d 1h 0", zone));
+            Assert.Equal(SdpWarningIds.ZoneMalformed, sdp.Warnings.Single().Id);
+            Assert.Equal(7, sdp.Warnings.Single().Line);
+        }
+
+        [Theory]
+        [InlineData("c=IN IP4 239.255.255.255/127/3", SdpWarningIds.ConnectionCountPastRange)]  // 240.0.0.0 and 240.0.0.1 are not multicast
+        [InlineData("c=IN IP4 239.255.255.254/127/2", null)]                                    // ends at 239.255.255.255
+        [InlineData("c=IN IP6 ff05::ffff:ffff:ffff:ffff/2", null)]                             // the second is ff05:0:0:1::, still ff05
+        [InlineData("c=IN IP6 ff05:ffff:ffff:ffff:ffff:ffff:ffff:ffff/2", SdpWarningIds.ConnectionCountPastRange)] // the second is ff06::
+        [InlineData("c=IN IP6 ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/2", SdpWarningIds.ConnectionCountPastRange)] // the second wraps to ::
+        [InlineData("c=IN IP4 233.252.0.1/0127", SdpWarningIds.ConnectionNumberMalformed)]      // ttl = (POS-DIGIT *2DIGIT) / "0"
+        [InlineData("c=IN IP4 233.252.0.1/127/02", SdpWarningIds.ConnectionNumberMalformed)]    // numaddr = POS-DIGIT *DIGIT
+        [InlineData("c=IN IP6 ff05::1/02", SdpWarningIds.ConnectionNumberMalformed)]
+        [InlineData("c=IN IP4 233.252.0.1/0", null)]
+        public void ConnectionNumbersAndRanges(string line, string? id)
+        {
+            SessionDescription sdp = SessionDescription.Parse(Lines("v=0", "o=- 1 1 IN IP4 192.0.2.1", "s=-", "t=0 0", "m=audio 1 RTP/AVP 0", line));
+            Assert.Equal(id is null ? new string[0] : new[] { id }, sdp.Warnings.Select(w => w.Id));
+            Assert.All(sdp.Warnings, w => Assert.Equal(6, w.Line));
+            Assert.Single(sdp.Media.Single().Connections);
+        }
+
+        [Fact]
+        public void ALineTypeRfc8866DoesNotDefineMarksTheWholeDescription()
+        {
+            // RFC 8866 §5: "An SDP parser MUST completely ignore or reject any session description that contains
+            // a type letter that it does not understand." The parser says so; the reader of the description decides.
+            Assert.True(SessionDescription.Parse(Minimal("x=1")).HasUnknownLineType);
+            Assert.True(SessionDescription.Parse(Minimal("m=audio 1 RTP/AVP 0", "y=media level")).HasUnknownLineType);
+            Assert.False(SessionDescription.Parse(Minimal("a=x-unknown:attribute")).HasUnknownLineType);
+            Assert.False(SessionDescription.Parse(Minimal("k=clear:obsolete")).HasUnknownLineType);
+            Assert.False(SessionDescription.Parse(Minimal("v =0")).HasUnknownLineType);
+        }
+
         [Fact]
         public void ARepeatedMediaTitle() =>
             Assert.Equal(SdpWarningIds.LineRepeated, SessionDescription.Parse(Minimal("m=audio 1 RTP/AVP 0", "i=one", "i=two")).Warnings.Single().Id);

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using Multicast.Sdp;
+
+namespace Multicast.Sap
+{
+    /// <summary>
+    /// An announced session as one event showed it: what happened (<see cref="Event"/>: first heard, changed,
+    /// deleted, timed out, ended) and everything the announcement said, fixed at that moment. A listener's
+    /// stream is made of these, one per event, so a session's removal is an object too.
+    /// </summary>
+    public sealed class MulticastSession
+    {
+        private readonly SapSession _session;
+
+        public MulticastSession(SapSessionEvent happened)
+        {
+            if (happened is null)
+            {
+                throw new ArgumentNullException(nameof(happened));
+            }
+
+            _session = happened.Session;
+            Event = happened.Kind;
+            EventTime = happened.Time;
+            FirstHeard = _session.FirstHeard;
+            LastHeard = _session.LastHeard;
+            TimesHeard = _session.TimesHeard;
+        }
+
+        /// <summary>What happened: New, Changed (a new version, RFC 2974 §5), or a removal: Deleted, TimedOut or Ended (§4).</summary>
+        public SapSessionEventKind Event { get; }
+
+        /// <summary>True for Deleted, TimedOut and Ended: the session is gone from the directory.</summary>
+        public bool IsRemoved => Event == SapSessionEventKind.Deleted || Event == SapSessionEventKind.TimedOut || Event == SapSessionEventKind.Ended;
+
+        /// <summary>When the event happened (UTC): when the packet was heard, or when the timeout was noticed.</summary>
+        public DateTime EventTime { get; }
+
+        /// <summary>The session name (s=); null when there is no description to read.</summary>
+        public string? Name => _session.Name;
+
+        /// <summary>The session title (i=), or null.</summary>
+        public string? Information => _session.Description?.Information;
+
+        /// <summary>The o= line: username, session ID, version, and the originating host (RFC 8866 §5.2).</summary>
+        public SdpOrigin? Origin => _session.Origin;
+
+        /// <summary>The announcer, as the SAP header's originating source names it (RFC 2974 §6).</summary>
+        public IPAddressValue Announcer => _session.OriginatingSource;
+
+        /// <summary>The address and port the datagram came from, when known.</summary>
+        public IPEndPoint? Source => _session.Source;
+
+        /// <summary>The SAP group the announcement was heard on (RFC 2974 §3), when known.</summary>
+        public IPAddressValue? SapGroup => _session.SapGroup;
+
+        /// <summary>
+        /// The session's groups: each with its address, TTL (IPv4) or scope, number of addresses (c= "/count"),
+        /// port and media. Each has an Address property, so it goes straight into the module's address cmdlets.
+        /// </summary>
+        public IReadOnlyList<SapSessionGroup> Groups => _session.Groups;
+
+        /// <summary>The time descriptions: t= start and stop, with their r= repeats and z= adjustments (RFC 8866 §5.9-5.11).</summary>
+        public IReadOnlyList<SdpTimeDescription> Times => _session.Times;
+
+        /// <summary>The latest stop time of the t= lines, or null when one is unbounded or there are none.</summary>
+        public DateTime? Ends => _session.Ends;
+
+        /// <summary>The message ID hash of this version of the announcement (RFC 2974 §6).</summary>
+        public ushort MessageIdHash => _session.MessageIdHash;
+
+        /// <summary>When any version of the session was first heard (UTC).</summary>
+        public DateTime FirstHeard { get; }
+
+        /// <summary>When the session was last heard (UTC), as of <see cref="EventTime"/>.</summary>
+        public DateTime LastHeard { get; }
+
+        /// <summary>How many copies of this version were heard, as of <see cref="EventTime"/>.</summary>
+        public int TimesHeard { get; }
+
+        /// <summary>The announcement carried authentication data (RFC 2974 §8); it is not verified.</summary>
+        public bool IsAuthenticated => _session.IsAuthenticated;
+
+        /// <summary>The payload is encrypted (RFC 2974 §7): there is nothing to read.</summary>
+        public bool IsEncrypted => _session.IsEncrypted;
+
+        /// <summary>The payload's MIME type (application/sdp), or null when encrypted.</summary>
+        public string? PayloadType => _session.PayloadType;
+
+        /// <summary>The SDP had a line type RFC 8866 does not define, so it was ignored as §5 requires; <see cref="Warnings"/> say which.</summary>
+        public bool DescriptionRejected => _session.DescriptionRejected;
+
+        /// <summary>The addresses of <see cref="Groups"/>, each group's range, separated by commas: the table's column.</summary>
+        public string GroupAddresses => SapSessionGroup.JoinAddresses(Groups);
+
+        /// <summary>How many warnings <see cref="Warnings"/> holds.</summary>
+        public int WarningCount => Warnings.Count;
+
+        /// <summary>What the description does against RFC 8866, each with a stable Id.</summary>
+        public IReadOnlyList<SdpWarning> Warnings => _session.Warnings;
+
+        /// <summary>The whole parsed description, or null.</summary>
+        public SessionDescription? Description => _session.Description;
+
+        /// <summary>The groups as ranges of addresses: what an allocator avoids (see <see cref="AddressRangeSet"/>).</summary>
+        public IEnumerable<AddressRange> GroupRanges
+        {
+            get
+            {
+                foreach (SapSessionGroup group in Groups)
+                {
+                    if (group.IsMulticast)
+                    {
+                        yield return group.Range;
+                    }
+                }
+            }
+        }
+
+        public override string ToString() => _session.ToString();
+    }
+}
