@@ -10,6 +10,12 @@ namespace Multicast.Sap
     /// deleted, timed out, ended) and everything the announcement said, fixed at that moment. A listener's
     /// stream is made of these, one per event, so a session's removal is an object too.
     /// </summary>
+    /// <remarks>
+    /// The public properties are what a serializer writes: canonical addresses, "address:port", enum names, the SDP
+    /// text, and the session's groups, times, origin and warnings as objects of text and numbers only, so that
+    /// ConvertTo-Json writes a session whole at its default depth. The typed values are the internal <c>...Value</c>
+    /// members, which the module shows under the public names (Multicast.Types.ps1xml).
+    /// </remarks>
     public sealed class MulticastSession
     {
         private readonly SapSession _session;
@@ -22,7 +28,7 @@ namespace Multicast.Sap
             }
 
             _session = happened.Session;
-            Event = happened.Kind;
+            EventValue = happened.Kind;
             EventTime = happened.Time;
             FirstHeard = _session.FirstHeard;
             LastHeard = _session.LastHeard;
@@ -30,10 +36,10 @@ namespace Multicast.Sap
         }
 
         /// <summary>What happened: New, Changed (a new version, RFC 2974 §5), or a removal: Deleted, TimedOut or Ended (§4).</summary>
-        public SapSessionEventKind Event { get; }
+        public string Event => EventValue.ToString();
 
         /// <summary>True for Deleted, TimedOut and Ended: the session is gone from the directory.</summary>
-        public bool IsRemoved => Event == SapSessionEventKind.Deleted || Event == SapSessionEventKind.TimedOut || Event == SapSessionEventKind.Ended;
+        public bool IsRemoved => EventValue == SapSessionEventKind.Deleted || EventValue == SapSessionEventKind.TimedOut || EventValue == SapSessionEventKind.Ended;
 
         /// <summary>When the event happened (UTC): when the packet was heard, or when the timeout was noticed.</summary>
         public DateTime EventTime { get; }
@@ -48,13 +54,13 @@ namespace Multicast.Sap
         public SdpOrigin? Origin => _session.Origin;
 
         /// <summary>The announcer, as the SAP header's originating source names it (RFC 2974 §6).</summary>
-        public IPAddressValue Announcer => _session.OriginatingSource;
+        public string Announcer => AnnouncerValue.ToString();
 
-        /// <summary>The address and port the datagram came from, when known.</summary>
-        public IPEndPoint? Source => _session.Source;
+        /// <summary>The address and port the datagram came from ("192.0.2.10:9875", "[2001:db8::30]:9875"), when known.</summary>
+        public string? Source => EndPointText.Of(SourceValue);
 
         /// <summary>The SAP group the announcement was heard on (RFC 2974 §3), when known.</summary>
-        public IPAddressValue? SapGroup => _session.SapGroup;
+        public string? SapGroup => SapGroupValue?.ToString();
 
         /// <summary>
         /// The session's groups: each with its address, TTL (IPv4) or scope, number of addresses (c= "/count"),
@@ -101,11 +107,22 @@ namespace Multicast.Sap
         /// <summary>What the description does against RFC 8866, each with a stable Id.</summary>
         public IReadOnlyList<SdpWarning> Warnings => _session.Warnings;
 
-        /// <summary>The whole parsed description, or null.</summary>
-        public SessionDescription? Description => _session.Description;
+        /// <summary>The description as SDP text, its lines as they were read, or null.</summary>
+        public string? Description => DescriptionValue?.ToString();
 
-        /// <summary>The groups as ranges of addresses: what an allocator avoids (see <see cref="AddressRangeSet"/>).</summary>
-        public IEnumerable<AddressRange> GroupRanges
+        internal SapSessionEventKind EventValue { get; }
+
+        internal IPAddressValue AnnouncerValue => _session.OriginatingSource;
+
+        internal IPEndPoint? SourceValue => _session.Source;
+
+        internal IPAddressValue? SapGroupValue => _session.SapGroup;
+
+        /// <summary>The whole parsed description, or null; the module shows it as Description.</summary>
+        internal SessionDescription? DescriptionValue => _session.Description;
+
+        /// <summary>The multicast groups as ranges of addresses: what an allocator avoids (see <see cref="AddressRangeSet"/>).</summary>
+        internal IEnumerable<AddressRange> GroupRanges
         {
             get
             {
@@ -113,7 +130,7 @@ namespace Multicast.Sap
                 {
                     if (group.IsMulticast)
                     {
-                        yield return group.Range;
+                        yield return group.RangeValue;
                     }
                 }
             }

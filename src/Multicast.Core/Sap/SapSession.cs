@@ -156,7 +156,7 @@ namespace Multicast.Sap
             long parts = description.EmailAddresses.Count + description.PhoneNumbers.Count + description.Bandwidths.Count + description.Attributes.Count;
             foreach (SdpTimeDescription time in description.Times)
             {
-                parts += 1 + time.Repeats.Count + time.ZoneAdjustments.Count;
+                parts += 1 + time.RepeatsValue.Count + time.ZoneAdjustmentsValue.Count;
             }
 
             foreach (SdpMediaDescription media in description.Media)

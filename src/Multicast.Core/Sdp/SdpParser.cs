@@ -523,7 +523,7 @@ namespace Multicast.Sdp
                 return;
             }
 
-            _time.Repeats.Add(new SdpRepeatTime(interval, duration, offsets));
+            _time.RepeatsValue.Add(new SdpRepeatTime(interval, duration, offsets));
         }
 
         private void ParseZone(string value)
@@ -559,13 +559,13 @@ namespace Multicast.Sdp
             }
 
             // RFC 8866 §5.11 and §10: z= only modifies the r= lines just before it; without them it is a syntax error.
-            if (_time.Repeats.Count == 0)
+            if (_time.RepeatsValue.Count == 0)
             {
                 Warn(SdpWarningIds.ZoneWithoutRepeat, "A z= line with no r= line before it in its time description: RFC 8866 §5.11 ties z= to the repeat times it follows (RFC 4566 did not).", _line);
             }
 
             _hasZone = true;
-            _time.ZoneAdjustments.AddRange(adjustments);
+            _time.ZoneAdjustmentsValue.AddRange(adjustments);
         }
 
         private void ParseAttribute(string value)

@@ -57,15 +57,15 @@ namespace Multicast.Sdp
                 }
 
                 writer.Add('t', time.ToString());
-                foreach (SdpRepeatTime repeat in time.Repeats)
+                foreach (SdpRepeatTime repeat in time.RepeatsValue)
                 {
                     writer.Add('r', Repeat(repeat, strict));
                 }
 
                 // RFC 8866 §5.11: z= modifies the r= lines it immediately follows.
-                if (time.ZoneAdjustments.Count > 0)
+                if (time.ZoneAdjustmentsValue.Count > 0)
                 {
-                    if (strict && time.Repeats.Count == 0)
+                    if (strict && time.RepeatsValue.Count == 0)
                     {
                         throw Invalid("SdpZoneWithoutRepeat", time.ToString(), "A time description has z= adjustments but no r= line: RFC 8866 §5.11 lets z= modify only the repeat times it follows.");
                     }
@@ -75,7 +75,7 @@ namespace Multicast.Sdp
                         CheckZone(time);
                     }
 
-                    writer.Add('z', string.Join(" ", time.ZoneAdjustments));
+                    writer.Add('z', string.Join(" ", time.ZoneAdjustmentsValue));
                 }
             }
 
@@ -176,7 +176,7 @@ namespace Multicast.Sdp
         // RFC 8866 §9: each adjustment time is POS-DIGIT 9*DIGIT (never 0); the offsets are typed times, either sign.
         private static void CheckZone(SdpTimeDescription time)
         {
-            foreach (SdpZoneAdjustment adjustment in time.ZoneAdjustments)
+            foreach (SdpZoneAdjustment adjustment in time.ZoneAdjustmentsValue)
             {
                 if (adjustment.Time == 0 || !SdpParser.IsTime(adjustment.Time.ToString(CultureInfo.InvariantCulture)))
                 {

@@ -354,7 +354,7 @@ namespace Multicast.PowerShell.Commands
             {
                 if (group.IsMulticast)
                 {
-                    IPAddressValue sapGroup = SapAddresses.ForGroup(group.Address, adminScope);
+                    IPAddressValue sapGroup = SapAddresses.ForGroup(group.AddressValue, adminScope);
                     if (!sapGroups.Contains(sapGroup))
                     {
                         sapGroups.Add(sapGroup);

@@ -20,12 +20,14 @@ namespace Multicast.Tests.Sap
             _clock.Advance(TimeSpan.FromMinutes(5));
             directory.Process(Announcement(Description(group: "239.255.10.1/127/3")), source, AddressParser.Parse("239.255.255.255"));
 
-            Assert.Equal(SapSessionEventKind.New, first.Event);
+            Assert.Equal(SapSessionEventKind.New, first.EventValue);
+            Assert.Equal("New", first.Event);
             Assert.False(first.IsRemoved);
             Assert.Equal("Seminar", first.Name);
-            Assert.Equal(Announcer, first.Announcer);
-            Assert.Equal(source, first.Source);
-            Assert.Equal("239.255.255.255", first.SapGroup.ToString());
+            Assert.Equal(Announcer, first.AnnouncerValue);
+            Assert.Equal(Announcer.ToString(), first.Announcer);
+            Assert.Equal(source, first.SourceValue);
+            Assert.Equal("239.255.255.255", first.SapGroup);
             Assert.Equal(0x1234, first.MessageIdHash);
             Assert.Equal("3724394400", first.Origin!.SessionId);
             Assert.Equal(1, first.TimesHeard);
@@ -39,7 +41,8 @@ namespace Multicast.Tests.Sap
             Assert.Equal("239.255.10.1", group.Address.ToString());
             Assert.Equal(3, group.AddressCount);
             Assert.Equal(127, group.Ttl);
-            Assert.Equal(MulticastScope.RealmLocal, group.Scope);
+            Assert.Equal(MulticastScope.RealmLocal, group.ScopeValue);
+            Assert.Equal("RealmLocal", group.Scope);
             Assert.Equal(49170, group.Port);
             Assert.Equal("audio", group.Media);
             Assert.Equal("239.255.10.1-239.255.10.3", first.GroupRanges.Single().ToString());
@@ -53,7 +56,7 @@ namespace Multicast.Tests.Sap
             directory.Process(Announcement(Description()));
             var deleted = new MulticastSession(directory.Process(Deletion()).Single());
 
-            Assert.Equal(SapSessionEventKind.Deleted, deleted.Event);
+            Assert.Equal(SapSessionEventKind.Deleted, deleted.EventValue);
             Assert.True(deleted.IsRemoved);
             Assert.Equal("Seminar", deleted.Name);
         }

@@ -65,8 +65,8 @@ namespace Multicast.Tests.Sap
             SapSession lecture = events[2].Session;
             Assert.Equal("2001:db8::30", lecture.OriginatingSource.ToString());
             Assert.True(lecture.IsAuthenticated);
-            Assert.Equal(MulticastScope.SiteLocal, lecture.Groups.Single().Scope);
-            Assert.Single(lecture.Times.Single().Repeats);
+            Assert.Equal(MulticastScope.SiteLocal, lecture.Groups.Single().ScopeValue);
+            Assert.Single(lecture.Times.Single().RepeatsValue);
             Assert.Equal(
                 new[] { Multicast.Sdp.SdpWarningIds.LineOutOfOrder, Multicast.Sdp.SdpWarningIds.ConnectionTtlMissing },
                 events[4].Session.Warnings.Select(w => w.Id));

@@ -37,17 +37,17 @@ namespace Multicast.Tests.Sap
             Assert.Equal(Multicast.Sdp.SdpWarningIds.SessionConnectionMultipleAddresses, session.Warnings.Single().Id);
 
             SapSessionGroup group = session.Groups.Single();
-            Assert.Equal(AddressParser.Parse("233.252.0.1"), group.Address);
+            Assert.Equal(AddressParser.Parse("233.252.0.1"), group.AddressValue);
             Assert.Equal(127, group.Ttl);
             Assert.Equal(2, group.AddressCount);
-            Assert.Equal(new[] { "233.252.0.1", "233.252.0.2" }, group.Addresses.Select(a => a.ToString()));
-            Assert.Equal(MulticastScope.Global, group.Scope);
+            Assert.Equal(new[] { "233.252.0.1", "233.252.0.2" }, group.GetAddresses().Select(a => a.ToString()));
+            Assert.Equal(MulticastScope.Global, group.ScopeValue);
             Assert.Equal(49170, group.Port);
             Assert.Equal("audio", group.Media);
             Assert.Equal("RTP/AVP", group.Protocol);
 
             // The groups are the module's own address type, which its decoder takes.
-            Assert.True(MulticastAddressDecoder.Decode(group.Address).IsMulticast);
+            Assert.True(MulticastAddressDecoder.Decode(group.AddressValue).IsMulticast);
         }
 
         [Fact]
@@ -57,7 +57,7 @@ namespace Multicast.Tests.Sap
             SapSession session = _directory.Process(Announcement(sdp, source: AddressParser.Parse("2001:db8::1"))).Single().Session;
 
             Assert.Equal(2, session.Groups.Count);
-            Assert.All(session.Groups, g => Assert.Equal(MulticastScope.SiteLocal, g.Scope));
+            Assert.All(session.Groups, g => Assert.Equal(MulticastScope.SiteLocal, g.ScopeValue));
             Assert.All(session.Groups, g => Assert.Null(g.Ttl));
             Assert.Equal(new[] { 5004, 5006 }, session.Groups.Select(g => g.Port!.Value));
             Assert.Equal(2, session.Groups[0].AddressCount);

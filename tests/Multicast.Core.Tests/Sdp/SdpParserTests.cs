@@ -30,7 +30,8 @@ namespace Multicast.Tests.Sdp
             Assert.Equal("jdoe", sdp.Origin!.Username);
             Assert.Equal("2890844526", sdp.Origin.SessionId);
             Assert.Equal("2890842807", sdp.Origin.SessionVersion);
-            Assert.Equal(AddressParser.Parse("10.47.16.5"), sdp.Origin.Address);
+            Assert.Equal(AddressParser.Parse("10.47.16.5"), sdp.Origin.AddressValue);
+            Assert.Equal("10.47.16.5", sdp.Origin.Address);
             Assert.Equal("SDP Seminar", sdp.SessionName);
             Assert.Equal("A Seminar on the session description protocol", sdp.Information);
             Assert.Equal("http://www.example.com/seminars/sdp.pdf", sdp.Uri);
@@ -100,12 +101,12 @@ namespace Multicast.Tests.Sdp
         {
             SessionDescription sdp = SessionDescription.Parse(Minimal("r=7d 1h 0 25h", "z=2882844526 -1h 2898848070 0"));
 
-            SdpRepeatTime repeat = sdp.Times.Single().Repeats.Single();
+            SdpRepeatTime repeat = sdp.Times.Single().RepeatsValue.Single();
             Assert.Equal(604800, repeat.Interval.TotalSeconds);
             Assert.Equal(SdpTimeUnit.Days, repeat.Interval.Unit);
             Assert.Equal(3600, repeat.ActiveDuration.TotalSeconds);
             Assert.Equal(new long[] { 0, 90000 }, repeat.Offsets.Select(o => o.TotalSeconds));
-            SdpZoneAdjustment shift = sdp.Times.Single().ZoneAdjustments[0];
+            SdpZoneAdjustment shift = sdp.Times.Single().ZoneAdjustmentsValue[0];
             Assert.Equal(2882844526UL, shift.Time);
             Assert.Equal(-3600, shift.Offset.TotalSeconds);
             Assert.Empty(sdp.Warnings);
@@ -125,7 +126,7 @@ namespace Multicast.Tests.Sdp
         {
             SessionDescription sdp = SessionDescription.Parse(Minimal("z=2882844526 -1h"));
             Assert.Equal(SdpWarningIds.ZoneWithoutRepeat, sdp.Warnings.Single().Id);
-            Assert.Single(sdp.Times.Single().ZoneAdjustments);
+            Assert.Single(sdp.Times.Single().ZoneAdjustmentsValue);
         }
 
         [Theory]

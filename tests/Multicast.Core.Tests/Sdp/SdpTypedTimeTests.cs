@@ -38,7 +38,7 @@ namespace Multicast.Tests.Sdp
             // The review's line: 999999999999999 days wrapped to -5.8e18 seconds.
             SessionDescription sdp = SessionDescription.Parse(Minimal("r=1 1 999999999999999d"));
             Assert.Equal(SdpWarningIds.RepeatMalformed, sdp.Warnings.Single().Id);
-            Assert.Empty(sdp.Times.Single().Repeats);
+            Assert.Empty(sdp.Times.Single().RepeatsValue);
         }
 
         [Fact]
