@@ -33,6 +33,11 @@ namespace Multicast.Sap
             FirstHeard = _session.FirstHeard;
             LastHeard = _session.LastHeard;
             TimesHeard = _session.TimesHeard;
+            Groups = new TextList<SapSessionGroup>(_session.Groups, ", ");
+            Times = new TextList<SdpTimeDescription>(_session.Times, ", ");
+
+            // Warnings are sentences with commas of their own.
+            Warnings = new TextList<SdpWarning>(_session.Warnings, "; ");
         }
 
         /// <summary>What happened: New, Changed (a new version, RFC 2974 §5), or a removal: Deleted, TimedOut or Ended (§4).</summary>
@@ -66,10 +71,10 @@ namespace Multicast.Sap
         /// The session's groups: each with its address, TTL (IPv4) or scope, number of addresses (c= "/count"),
         /// port and media. Each has an Address property, so it goes straight into the module's address cmdlets.
         /// </summary>
-        public IReadOnlyList<SapSessionGroup> Groups => _session.Groups;
+        public IReadOnlyList<SapSessionGroup> Groups { get; }
 
         /// <summary>The time descriptions: t= start and stop, with their r= repeats and z= adjustments (RFC 8866 §5.9-5.11).</summary>
-        public IReadOnlyList<SdpTimeDescription> Times => _session.Times;
+        public IReadOnlyList<SdpTimeDescription> Times { get; }
 
         /// <summary>The latest stop time of the t= lines, or null when one is unbounded or there are none.</summary>
         public DateTime? Ends => _session.Ends;
@@ -105,7 +110,7 @@ namespace Multicast.Sap
         public int WarningCount => Warnings.Count;
 
         /// <summary>What the description does against RFC 8866, each with a stable Id.</summary>
-        public IReadOnlyList<SdpWarning> Warnings => _session.Warnings;
+        public IReadOnlyList<SdpWarning> Warnings { get; }
 
         /// <summary>The description as SDP text, its lines as they were read, or null.</summary>
         public string? Description => DescriptionValue?.ToString();

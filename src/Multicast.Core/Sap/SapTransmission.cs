@@ -15,7 +15,7 @@ namespace Multicast.Sap
         internal SapTransmission(SapAnnouncement announcement, SapMessageType messageType, int number, DateTime time, IPEndPoint destination, int length, TimeSpan interval, int announcementsHeard)
         {
             Name = announcement.Description.SessionName;
-            Groups = SapSessionGroup.From(announcement.Description);
+            Groups = new TextList<SapSessionGroup>(SapSessionGroup.From(announcement.Description), ", ");
             MessageIdHash = announcement.MessageIdHash;
             OriginatingSourceValue = announcement.OriginatingSource;
             MessageTypeValue = messageType;
