@@ -5,7 +5,7 @@
     Author               = 'Multicast contributors'
     CompanyName          = 'Multicast contributors'
     Copyright            = '(c) Multicast contributors. MIT License.'
-    Description          = 'The Internet multicast addressing architecture (RFC 6308) for PowerShell: computes and checks group addresses exactly to the RFCs (GLOP, unicast-prefix-based, embedded-RP, link-scoped, scopes, scope-relative, the IANA registries), leases groups from pools, and serves and requests them over MADCAP (RFC 2730).'
+    Description          = 'The Internet multicast addressing architecture (RFC 6308) for PowerShell: computes and checks group addresses exactly to the RFCs (GLOP, unicast-prefix-based, embedded-RP, link-scoped, scopes, scope-relative, the IANA registries), leases groups from pools, serves and requests them over MADCAP (RFC 2730), and lists and announces multicast sessions (SAP, SDP).'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
@@ -22,11 +22,13 @@
         'Get-MulticastAddressLease'
         'Get-MulticastAddressPool'
         'Get-MulticastAddressScope'
+        'Get-MulticastSession'
         'Get-ScopeRelativeAddress'
         'New-EmbeddedRpAddress'
         'New-LinkScopedMulticastAddress'
         'New-MulticastAddressPool'
         'New-UnicastPrefixMulticastAddress'
+        'Publish-MulticastSession'
         'Remove-MulticastAddressLease'
         'Remove-MulticastAddressPool'
         'Repair-MulticastAddressStore'
@@ -41,7 +43,7 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags         = @('Multicast', 'IPv6', 'IPv4', 'Network', 'RFC6308', 'GLOP', 'EmbeddedRP', 'PIM', 'SSM', 'MADCAP', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            Tags         = @('Multicast', 'IPv6', 'IPv4', 'Network', 'RFC6308', 'GLOP', 'SAP', 'SDP', 'EmbeddedRP', 'PIM', 'SSM', 'MADCAP', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ReleaseNotes = @'
 0.1.0, the first release. Addresses: Get-MulticastAddressInfo explains any address and warns of poor choices;
 Get-GlopRange (RFC 3180), New-EmbeddedRpAddress (RFC 3956, RFC 7371), New-UnicastPrefixMulticastAddress
@@ -54,7 +56,10 @@ Remove-MulticastAddressLease; a store that never drops a lease quietly, and Repa
 settle what a damaged journal record held. MADCAP (RFC 2730, RFC 2907): Start-MulticastAddressServer serves
 a store's pools to any MADCAP client, IPv4 and IPv6; Get-MulticastAddressScope lists a server's scopes, and
 Request-MulticastAddress, Update-MulticastAddressLease and Remove-MulticastAddressLease lease, renew and
-release at a MADCAP server with -Server.
+release at a MADCAP server with -Server. Sessions (RFC 2974 SAP, RFC 8866 SDP): Get-MulticastSession lists
+the sessions announced on the network as they are heard, or read from a pcap or pcapng capture;
+Publish-MulticastSession announces one, on a group given or chosen so that no announced session uses it, and
+deletes it when it stops; Request-MulticastAddress -AvoidSession leases groups no announced session uses.
 '@
         }
     }

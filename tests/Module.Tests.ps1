@@ -10,7 +10,7 @@ BeforeDiscovery {
     $scopePrefixCmdlets = & $withParameter 'ScopePrefix'
     $scopeParameters = @(foreach ($command in $commands) {
             foreach ($parameter in $command.Parameters.Values) {
-                if ($parameter.ParameterType -eq [Multicast.PowerShell.ScopeInput]) {
+                if ($parameter.ParameterType -in [Multicast.PowerShell.ScopeInput], [Multicast.PowerShell.ScopeInput[]]) {
                     @{ Name = $command.Name; Parameter = $parameter.Name }
                 }
             }
@@ -119,7 +119,7 @@ Describe 'Every cmdlet' {
     }
 
     It 'finds the -Scope parameters the next test checks' {
-        $found = @((Get-Module Multicast).ExportedCmdlets.Values.Parameters.Values | Where-Object ParameterType -EQ ([Multicast.PowerShell.ScopeInput]))
+        $found = @((Get-Module Multicast).ExportedCmdlets.Values.Parameters.Values | Where-Object { $_.ParameterType -in [Multicast.PowerShell.ScopeInput], [Multicast.PowerShell.ScopeInput[]] })
         $found.Count | Should -BeGreaterOrEqual 5 -Because 'five cmdlets take a scope'
     }
 

@@ -8,8 +8,10 @@ BeforeDiscovery {
     $outputTypeNames = @((Get-Command -Module Multicast -CommandType Cmdlet).OutputType.Type |
             Where-Object { $_.FullName -like 'Multicast.*' -and -not [System.Management.Automation.Job].IsAssignableFrom($_) } |
             ForEach-Object FullName | Sort-Object -Unique)
-    # IanaRegistry.Blocks is no cmdlet's output, but its rows are the module's too.
-    $types = @($outputTypeNames + 'Multicast.MulticastAddressBlock' | ForEach-Object { @{ TypeName = $_ } })
+    # IanaRegistry.Blocks is no cmdlet's output, but its rows are the module's too; so are the objects a session
+    # holds (its groups, origin, times and warnings), which a user reaches and ConvertTo-Json writes.
+    $nestedTypeNames = 'Multicast.Sap.SapSessionGroup', 'Multicast.Sdp.SdpOrigin', 'Multicast.Sdp.SdpTimeDescription', 'Multicast.Sdp.SdpWarning'
+    $types = @($outputTypeNames + 'Multicast.MulticastAddressBlock' + $nestedTypeNames | ForEach-Object { @{ TypeName = $_ } })
 }
 
 BeforeAll {
@@ -43,6 +45,25 @@ BeforeAll {
     $madcapStatistics = @($server | Receive-Job)
     $server | Remove-Job -Force
 
+    # Sessions from the committed capture: IPv4 and IPv6, one with r= repeats, one with warnings, one changed.
+    $sessions = @(Get-MulticastSession -Path (Join-Path $PSScriptRoot 'Data/sap-sessions.pcapng') -WarningAction SilentlyContinue)
+
+    # Packets an announcer sent, to a listening socket on the loopback: no cmdlet sends anywhere but to a SAP group.
+    function Get-LoopbackTransmission {
+        param([string] $Loopback, [string] $Sdp)
+        $listening = [Multicast.Networking.UdpDatagramTransport]::new([System.Net.IPEndPoint]::new([ipaddress]::Parse($Loopback), 0))
+        $announcing = [Multicast.Networking.UdpDatagramTransport]::new([System.Net.IPEndPoint]::new([ipaddress]::Parse($Loopback), 0))
+        try {
+            $announcement = [Multicast.Sap.SapAnnouncement]::Create([Multicast.Sdp.SessionDescription]::Parse($Sdp), [Multicast.AddressParser]::Parse($Loopback), $false, $null, $null)
+            # One announcement and the deletion right after it.
+            @([Multicast.Sap.SapAnnouncer]::new($announcing).Announce($announcement, $listening.LocalEndPoint, 1, [Threading.CancellationToken]::None))
+        }
+        finally {
+            $announcing.Dispose()
+            $listening.Dispose()
+        }
+    }
+
     # Two or more results of each type, IPv4 and IPv6 where the type has both.
     $Samples = @{
         'Multicast.GlopRange'                       = @(Get-GlopRange -AsNumber 5662, 2560, 2304)
@@ -59,10 +80,19 @@ BeforeAll {
         'Multicast.Leases.Storage.HeldGroup'        = @(Repair-MulticastAddressStore -StorePath $damaged -Release -Confirm:$false)
         'Multicast.Madcap.MadcapServerScope'        = $madcapScopes
         'Multicast.Leases.Madcap.MadcapServerStatistics' = $madcapStatistics
+        'Multicast.Sap.MulticastSession'            = $sessions
+        'Multicast.Sap.SapSessionGroup'             = @($sessions | ForEach-Object Groups)
+        'Multicast.Sdp.SdpOrigin'                   = @($sessions | ForEach-Object Origin)
+        'Multicast.Sdp.SdpTimeDescription'          = @($sessions | ForEach-Object Times)
+        'Multicast.Sdp.SdpWarning'                  = @($sessions | ForEach-Object Warnings)
+        'Multicast.Sap.SapTransmission'             = @(
+            Get-LoopbackTransmission 127.0.0.1 "v=0`r`no=- 1 1 IN IP4 127.0.0.1`r`ns=Four`r`nt=0 0`r`nm=video 5004 RTP/AVP 96 97`r`nc=IN IP4 239.255.10.1/127/2`r`n"
+            Get-LoopbackTransmission ::1 "v=0`r`no=- 2 1 IN IP6 ::1`r`ns=Six`r`nt=0 0`r`nm=audio 5006 RTP/AVP 0`r`nc=IN IP6 ff15::8000:1`r`n")
     }
 
-    # The property that is an object by design: a scope-relative address's registry row (all text itself).
-    $nested = @('Assignment')
+    # The properties that are objects by design, each all text and numbers itself: a scope-relative address's
+    # registry row, and a session's origin and its lists of groups, times and warnings.
+    $nested = @('Assignment', 'Origin', 'Groups', 'Times', 'Warnings')
 
     # A value as text, as the module writes it: the canonical address or prefix (ToString), an enum's name, a
     # duration as d.hh:mm:ss, a list as its items. Numbers, booleans and times stay as they are.
@@ -83,6 +113,51 @@ BeforeAll {
         $null -ne $Value -and $Value.PSObject.BaseObject -is [System.Management.Automation.PSCustomObject]
     }
 
+    # A result read back from JSON: the .NET properties and no others, each the typed value's canonical text; an
+    # object by design ($nested) is an object (or a list of them) holding only values, compared the same way.
+    function Assert-JsonResult {
+        param($Read, $Item, [switch] $ListsAsText)
+        @($Read.PSObject.Properties.Name) | Should -Be (Get-DotNetPropertyName $Item) -Because 'JSON has the .NET properties and no others'
+        foreach ($property in $Item.PSObject.Properties) {
+            $name = $property.Name
+            $actual = $Read.$name
+            if ($name -eq 'Assignment') {
+                $actual.Range | Should -Be $property.Value.Range
+                $actual.Kind | Should -Be "$($property.Value.Kind)"
+                $actual.PSObject.Properties.Value | Where-Object { Test-Structure $_ } | Should -BeNullOrEmpty
+                continue
+            }
+            if ($name -in $nested) {
+                $parts = @($property.Value)
+                $readParts = @($actual)
+                $readParts.Count | Should -Be $parts.Count -Because "$name is written whole"
+                for ($i = 0; $i -lt $parts.Count; $i++) {
+                    if ($ListsAsText -and $property.Value -is [Collections.IEnumerable]) {
+                        $readParts[$i] | Should -BeOfType [string] -Because "$name's items are past the depth, so written as their text"
+                        $readParts[$i] | Should -Be $parts[$i].ToString()
+                        continue
+                    }
+                    Test-Structure $readParts[$i] | Should -BeTrue -Because "$name is written as objects"
+                    Assert-JsonResult -Read $readParts[$i] -Item $parts[$i]
+                }
+                continue
+            }
+            $expected = ConvertTo-CanonicalText $property.Value
+            $actual | Where-Object { Test-Structure $_ } | Should -BeNullOrEmpty -Because "$name is a value, not a structure"
+            if ($expected -is [datetime]) {
+                ([datetime] $actual).ToUniversalTime() | Should -Be $expected.ToUniversalTime()
+            }
+            elseif ($expected -is [array]) {
+                # Joined, so that an empty list compares too.
+                (@($actual) -join ', ') | Should -Be ($expected -join ', ') -Because "$name is a list of texts"
+                @($actual) | Where-Object { $_ -isnot [string] } | Should -BeNullOrEmpty -Because "$name is a list of texts"
+            }
+            else {
+                $actual | Should -Be $expected -Because "$name is written as '$expected'"
+            }
+        }
+    }
+
     # The .NET public properties of a result, in declaration order.
     function Get-DotNetPropertyName {
         param($Item)
@@ -101,7 +176,7 @@ Describe 'Output values: <TypeName>' -ForEach $types {
     }
 
     It 'has .NET properties a serializer can write: text, numbers, booleans and times' {
-        $allowed = [string], [string[]], [bool], [int], [uint32], [long], [double], [datetime]
+        $allowed = [string], [string[]], [bool], [int], [uint16], [uint32], [long], [uint64], [double], [datetime]
         foreach ($property in $items[0].PSObject.BaseObject.GetType().GetProperties()) {
             if ($property.Name -in $nested) { continue }
             $type = $property.PropertyType
@@ -136,37 +211,27 @@ Describe 'Output values: <TypeName>' -ForEach $types {
 
     It 'writes JSON at the default depth with canonical text and enum names, no nested structure' {
         $whole = $null
-        $null = $items | ConvertTo-Json -WarningVariable whole -WarningAction SilentlyContinue
-        $whole | Should -BeNullOrEmpty -Because 'a list of results, as a pipeline gives it, is written whole at the default depth too'
+        $listJson = $items | ConvertTo-Json -WarningVariable whole -WarningAction SilentlyContinue
+        $lists = @($items[0].PSObject.Properties | Where-Object { $_.Name -in $nested -and $_.Value -is [Collections.IEnumerable] })
+        if ($lists.Count -eq 0) {
+            $whole | Should -BeNullOrEmpty -Because 'a list of results, as a pipeline gives it, is written whole at the default depth too'
+        }
+        else {
+            # ConvertTo-Json counts a list of results as a level, so a session's groups, one level further, are written
+            # as their text at the default depth (never a type name or a struct's fields), and whole with -Depth 3.
+            $readList = @($listJson | ConvertFrom-Json)
+            for ($i = 0; $i -lt $items.Count; $i++) { Assert-JsonResult -Read $readList[$i] -Item $items[$i] -ListsAsText }
+            $deeper = $null
+            $readList = @($items | ConvertTo-Json -Depth 3 -WarningVariable deeper -WarningAction SilentlyContinue | ConvertFrom-Json)
+            $deeper | Should -BeNullOrEmpty -Because 'a list of results is written whole at -Depth 3'
+            for ($i = 0; $i -lt $items.Count; $i++) { Assert-JsonResult -Read $readList[$i] -Item $items[$i] }
+        }
         foreach ($item in $items) {
             $truncated = $null
             $json = $item | ConvertTo-Json -WarningVariable truncated -WarningAction SilentlyContinue
             $truncated | Should -BeNullOrEmpty -Because 'nothing of a result is deeper than the default depth'
             $read = $json | ConvertFrom-Json
-            @($read.PSObject.Properties.Name) | Should -Be (Get-DotNetPropertyName $item) -Because 'JSON has the .NET properties and no others'
-            foreach ($property in $item.PSObject.Properties) {
-                $name = $property.Name
-                $actual = $read.$name
-                if ($name -eq 'Assignment') {
-                    $actual.Range | Should -Be $property.Value.Range
-                    $actual.Kind | Should -Be "$($property.Value.Kind)"
-                    $actual.PSObject.Properties.Value | Where-Object { Test-Structure $_ } | Should -BeNullOrEmpty
-                    continue
-                }
-                $expected = ConvertTo-CanonicalText $property.Value
-                $actual | Where-Object { Test-Structure $_ } | Should -BeNullOrEmpty -Because "$name is a value, not a structure"
-                if ($expected -is [datetime]) {
-                    ([datetime] $actual).ToUniversalTime() | Should -Be $expected.ToUniversalTime()
-                }
-                elseif ($expected -is [array]) {
-                    # Joined, so that an empty list compares too.
-                    (@($actual) -join ', ') | Should -Be ($expected -join ', ') -Because "$name is a list of texts"
-                    @($actual) | Where-Object { $_ -isnot [string] } | Should -BeNullOrEmpty -Because "$name is a list of texts"
-                }
-                else {
-                    $actual | Should -Be $expected -Because "$name is written as '$expected'"
-                }
-            }
+            Assert-JsonResult -Read $read -Item $item
         }
     }
 
@@ -178,7 +243,12 @@ Describe 'Output values: <TypeName>' -ForEach $types {
         $rows.Count | Should -Be $items.Count
         for ($i = 0; $i -lt $items.Count; $i++) {
             foreach ($property in $items[$i].PSObject.Properties) {
-                if ($property.Name -in $nested) { continue }
+                if ($property.Name -in $nested) {
+                    # An object by design is written as its text: a list joins its items' text.
+                    $cell = $rows[$i].($property.Name)
+                    if ($null -eq $property.Value) { $cell | Should -BeNullOrEmpty } else { $cell | Should -Be $property.Value.ToString() }
+                    continue
+                }
                 $expected = ConvertTo-CanonicalText $property.Value
                 $cell = $rows[$i].($property.Name)
                 if ($null -eq $expected) { $cell | Should -BeNullOrEmpty; continue }
@@ -239,10 +309,19 @@ Describe 'Output values read back into the module' {
             @{ Format = $format; Name = 'scope-relative'; Type = 'Multicast.ScopeRelativeAddress'; Command = { $input | Where-Object Offset | Get-ScopeRelativeAddress -ScopePrefix 239.192.0.0/14 | ForEach-Object Name } }
             @{ Format = $format; Name = 'IANA assignment'; Type = 'Multicast.MulticastAssignment'; Command = { $input | Where-Object Name -Match 'NTP' | Find-MulticastAssignment | ForEach-Object Range } }
             @{ Format = $format; Name = 'held group'; Type = 'Multicast.Leases.Storage.HeldGroup'; Command = { $input | Get-MulticastAddressInfo | ForEach-Object MacAddress } }
+            @{ Format = $format; Name = 'SAP session group'; Type = 'Multicast.Sap.SapSessionGroup'; Command = { $input | Get-MulticastAddressInfo | ForEach-Object ScopeName } }
+            @{ Format = $format; Name = 'SAP session group'; Type = 'Multicast.Sap.SapSessionGroup'; Command = { $input | Test-MulticastScope -Scope OrganizationLocal -Within } }
+            # A CSV cell holds a session's groups as their text; JSON holds them as objects, which bind.
+            if ($format -eq 'JSON') {
+                @{ Format = $format; Name = 'Get-MulticastSession'; Type = 'Multicast.Sap.MulticastSession'; Depth = 3; Command = { $input | ForEach-Object Groups | Get-MulticastAddressInfo | ForEach-Object MacAddress } }
+                @{ Format = $format; Name = 'Publish-MulticastSession'; Type = 'Multicast.Sap.SapTransmission'; Depth = 3; Command = { $input | ForEach-Object Groups | Test-MulticastScope -Scope SiteLocal } }
+            }
         }
     ) {
         $items = $Samples[$Type]
-        $read = if ($Format -eq 'JSON') { $items | ConvertTo-Json -Depth 2 | ConvertFrom-Json } else { $items | ConvertTo-Csv | ConvertFrom-Csv }
+        # A list of sessions needs one level more than the default for its groups to be objects (see above).
+        $depth = if ($Depth) { $Depth } else { 2 }
+        $read = if ($Format -eq 'JSON') { $items | ConvertTo-Json -Depth $depth | ConvertFrom-Json } else { $items | ConvertTo-Csv | ConvertFrom-Csv }
         $expected = @($items | & $Command | ForEach-Object { "$_" })
         $expected | Should -Not -BeNullOrEmpty
         @($read | & $Command | ForEach-Object { "$_" }) | Should -Be $expected

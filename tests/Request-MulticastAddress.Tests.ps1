@@ -109,6 +109,65 @@ Describe 'Request-MulticastAddress' {
         }
     }
 
+    Context 'informed allocation (-AvoidSession)' {
+        BeforeEach {
+            # Two free groups, 239.255.10.0 and .1; the sample capture's Lobby camera announces 239.255.10.1.
+            $exclude = '239.255.10.2/31', '239.255.10.4/30', '239.255.10.8/29', '239.255.10.16/28', '239.255.10.32/27', '239.255.10.64/26', '239.255.10.128/25'
+            New-MulticastAddressPool lobby 239.255.10.0/23 -Exclude $exclude -StorePath $store | Out-Null
+            $sessions = Get-MulticastSession -Path (Join-Path $PSScriptRoot 'Data/sap-sessions.pcapng') -WarningAction SilentlyContinue
+        }
+
+        It 'never leases a group an announced session uses, in one request after the last session' {
+            foreach ($try in 1..8) {
+                $lease = $sessions | Request-MulticastAddress -Pool lobby -Owner app1 -AvoidSession -StorePath $store
+                @($lease).Count | Should -Be 1 -Because 'the sessions are gathered and one request is made at the end'
+                $lease.Address.ToString() | Should -Be '239.255.10.0'
+                $lease | Remove-MulticastAddressLease -StorePath $store
+            }
+        }
+
+        It 'says how many free groups it avoided when too few are left' {
+            $errors = $null
+            Request-MulticastAddress lobby app1 -Count 2 -AvoidSession -InputObject $sessions -StorePath $store -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errors[0].FullyQualifiedErrorId | Should -BeLike 'PoolExhausted,*'
+            $errors[0].Exception.Message | Should -Match 'has 2 free group\(s\), 1 of them in use outside the store and avoided'
+        }
+
+        It 'leases also when no session was heard, and does not avoid removed sessions' {
+            (@() | Request-MulticastAddress -Pool lobby -Owner app1 -AvoidSession -StorePath $store).Pool | Should -Be 'lobby'
+            Request-MulticastAddress lobby app2 -AvoidSession -InputObject $null -StorePath $store | Should -Not -BeNullOrEmpty
+            Get-MulticastAddressLease -Pool lobby -StorePath $store | Should -HaveCount 2
+
+        }
+
+        It 'does not avoid the groups of removed sessions' {
+            # A session on 239.255.10.1, announced and then deleted: its deletion frees the group.
+            $sdp = "v=0`r`no=- 7 1 IN IP4 192.0.2.7`r`ns=Gone`r`nt=0 0`r`nm=video 5004 RTP/AVP 33`r`nc=IN IP4 239.255.10.1/127`r`n"
+            $datagrams = foreach ($type in 'Announcement', 'Deletion') {
+                $payload = if ($type -eq 'Announcement') { $sdp } else { "o=- 7 1 IN IP4 192.0.2.7`r`n" }
+                [pscustomobject]@{ Data = [Multicast.Sap.SapPacket]::new($type, '192.0.2.7', 0x77, [Text.Encoding]::UTF8.GetBytes($payload)).Encode() }
+            }
+            $heard = $datagrams | Get-MulticastSession -IncludeRemoved
+            @($heard.Event) | Should -Be 'New', 'Deleted'
+            $heard[1] | Request-MulticastAddress -Pool lobby -Owner app1 -Count 2 -AvoidSession -StorePath $store | Should -HaveCount 2
+        }
+
+        It 'refuses sessions piped without -AvoidSession, one error each, and leases nothing' {
+            $errors = $null
+            $sessions | Request-MulticastAddress -Pool lobby -Owner app1 -StorePath $store -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errors | Should -HaveCount $sessions.Count
+            $errors[0].FullyQualifiedErrorId | Should -BeLike 'SessionWithoutAvoidSession,*'
+            $errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $errors[0].TargetObject | Should -Be $sessions[0]
+            Get-MulticastAddressLease -StorePath $store | Should -BeNullOrEmpty
+        }
+
+        It 'leases nothing with -WhatIf' {
+            $sessions | Request-MulticastAddress -Pool lobby -Owner app1 -AvoidSession -StorePath $store -WhatIf | Should -BeNullOrEmpty
+            Get-MulticastAddressLease -IncludeExpired -StorePath $store | Should -BeNullOrEmpty
+        }
+    }
+
     Context 'expiry' {
         It 'reclaims the pool''s expired leases, with a warning' {
             Write-LeaseStore -Path $store -Lease $ExpiredLease, $LongLease
@@ -140,7 +199,7 @@ Describe 'Request-MulticastAddress' {
             $command.OutputType.Name | Should -Be 'Multicast.Leases.MulticastAddressLease'
             $command.ParameterSets.Name | Sort-Object | Should -Be 'Address', 'Random', 'Server'
             $command.DefaultParameterSet | Should -Be 'Random'
-            Get-OwnParameterName $command | Should -Be 'Address', 'Count', 'Duration', 'Owner', 'Pool', 'Server', 'StartTime', 'StorePath'
+            Get-OwnParameterName $command | Should -Be 'Address', 'AvoidSession', 'Count', 'Duration', 'InputObject', 'Owner', 'Pool', 'Server', 'StartTime', 'StorePath'
         }
 
         It '-<Name>' -ForEach @(
@@ -148,6 +207,8 @@ Describe 'Request-MulticastAddress' {
             @{ Name = 'Owner'; Sets = 'Address', 'Random'; Mandatory = $true; Aliases = @() }
             @{ Name = 'Duration'; Pipeline = 'ByPropertyName'; Aliases = @() }
             @{ Name = 'Count'; Type = 'int'; Sets = 'Random', 'Server'; Attributes = 'ValidateRange' }
+            @{ Name = 'AvoidSession'; Type = 'switch'; Sets = 'Random'; Mandatory = $false }
+            @{ Name = 'InputObject'; Type = 'Multicast.Sap.MulticastSession[]'; Sets = 'Random'; Mandatory = $false; Pipeline = 'ByValue'; Attributes = 'AllowNull', 'AllowEmptyCollection' }
             @{ Name = 'Address'; Sets = 'Address'; Mandatory = $true; Aliases = 'IPAddress', 'Group' }
             @{ Name = 'Server'; Type = 'string'; Sets = 'Server'; Mandatory = $true; Pipeline = 'ByPropertyName'; Aliases = @() }
             @{ Name = 'StartTime'; Type = 'datetime'; Sets = 'Server'; Mandatory = $false; Pipeline = 'No' }

@@ -153,3 +153,13 @@ function Test-ExampleExpectsError {
     ($Expected -match '^[A-Z][A-Za-z]+-[A-Za-z]+: ').Count -gt 0 -or
         $Command -match '-ErrorAction\s+(SilentlyContinue|Ignore)|-ErrorVariable|-EA\s+0'
 }
+
+# A new folder, under $Parent, holding the files the examples read (tests/Data: the synthetic SAP capture
+# ./sap-sessions.pcapng), so that no session example listens to or sends on a network. Examples run in it.
+function New-ExampleFolder {
+    param([Parameter(Mandatory)] [string] $Parent)
+    $folder = Join-Path $Parent ([guid]::NewGuid().ToString())
+    New-Item -Path $folder -ItemType Directory | Out-Null
+    Copy-Item -Path (Join-Path (Split-Path -Parent $PSScriptRoot) 'tests/Data/*') -Destination $folder
+    $folder
+}

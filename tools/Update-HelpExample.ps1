@@ -47,22 +47,28 @@ try {
             $steps = Get-ExampleStep -Lines $example.Lines
             $written = New-Object System.Collections.Generic.List[string]
             $lies = $false
-            foreach ($step in $steps) {
-                $exampleRecords = @(. ([scriptblock]::Create($step.Command)) 2>&1 3>&1 4>&1)
-                $run = ConvertTo-ExampleShown -Records $exampleRecords
-                $missing = @(Get-ExampleMismatch -Expected $step.Expected -Shown $run.Shown)
-                $unexpected = $run.Errors.Count -gt 0 -and -not (Test-ExampleExpectsError -Command $step.Command -Expected $step.Expected)
-                $written.AddRange($step.Source)
-                if ($missing.Count -eq 0 -and -not $unexpected) {
-                    $written.AddRange($step.Expected)
-                    continue
-                }
+            Push-Location (New-ExampleFolder -Parent $scratch)
+            try {
+                foreach ($step in $steps) {
+                    $exampleRecords = @(. ([scriptblock]::Create($step.Command)) 2>&1 3>&1 4>&1)
+                    $run = ConvertTo-ExampleShown -Records $exampleRecords
+                    $missing = @(Get-ExampleMismatch -Expected $step.Expected -Shown $run.Shown)
+                    $unexpected = $run.Errors.Count -gt 0 -and -not (Test-ExampleExpectsError -Command $step.Command -Expected $step.Expected)
+                    $written.AddRange($step.Source)
+                    if ($missing.Count -eq 0 -and -not $unexpected) {
+                        $written.AddRange($step.Expected)
+                        continue
+                    }
 
-                $lies = $true
-                Write-Host "$($example.Page): $($example.Title): '$($step.Command)'"
-                $written.AddRange([string[]] $run.Shown)
-                # Keep the blank lines that parted this step from the next.
-                for ($i = $step.Expected.Count - 1; $i -ge 0 -and $step.Expected[$i] -eq ''; $i--) { $written.Add('') }
+                    $lies = $true
+                    Write-Host "$($example.Page): $($example.Title): '$($step.Command)'"
+                    $written.AddRange([string[]] $run.Shown)
+                    # Keep the blank lines that parted this step from the next.
+                    for ($i = $step.Expected.Count - 1; $i -ge 0 -and $step.Expected[$i] -eq ''; $i--) { $written.Add('') }
+                }
+            }
+            finally {
+                Pop-Location
             }
 
             if ($lies) {

@@ -30,7 +30,7 @@ namespace Multicast
         /// <summary>The store file or its folder cannot be opened or written.</summary>
         StoreUnavailable,
 
-        /// <summary>A socket could not be opened or used: the address is not this host's, the port is taken, the network refused.</summary>
+        /// <summary>The network refused what was asked of it: a socket could not be opened or bound (the address is not this host's, the port is taken), no group could be joined, a send failed.</summary>
         NetworkUnavailable,
     }
 }

@@ -92,5 +92,7 @@ namespace Multicast
 
         /// <summary>List the scopes of the MADCAP server "Server" (an IPEndPoint) to find the name or Scope ID to ask for.</summary>
         MadcapListScopes,
+        /// <summary>The group is in use outside the store (announced): ask for another, or for any free one, which avoids it too.</summary>
+        RequestUnusedGroup,
     }
 }

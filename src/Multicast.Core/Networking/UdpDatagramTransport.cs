@@ -9,7 +9,7 @@ namespace Multicast.Networking
     /// A real UDP socket behind <see cref="IDatagramTransport"/>. It reports each datagram's destination
     /// (IP_PKTINFO), so that an engine can tell a multicast request from a unicast one, and can join groups.
     /// </summary>
-    public sealed class UdpDatagramTransport : IDatagramTransport
+    public sealed class UdpDatagramTransport : IDatagramTransport, IMulticastHopLimit
     {
         // How often a blocked receive looks at its cancellation token: Ctrl+C stops within this time.
         private static readonly TimeSpan CancellationPoll = TimeSpan.FromMilliseconds(100);
@@ -57,6 +57,9 @@ namespace Multicast.Networking
 
         public IPEndPoint LocalEndPoint { get; }
 
+        /// <summary>The socket, for a transport that waits on several at once (<see cref="MulticastGroupTransport"/>).</summary>
+        internal Socket Socket => _socket;
+
         /// <summary>Receives datagrams sent to <paramref name="group"/> on the interface with that index (0: the system's choice).</summary>
         public void JoinGroup(IPAddress group, int interfaceIndex = 0)
         {
@@ -69,6 +72,11 @@ namespace Multicast.Networking
                 _socket.SetSocketOption(SocketOptionLevel.IP, SocketOptionName.AddMembership, new MulticastOption(group, interfaceIndex));
             }
         }
+
+        /// <summary>The hop limit (IPv6) or TTL (IPv4) of multicast datagrams this transport sends.</summary>
+        public int MulticastHops => LocalEndPoint.AddressFamily == AddressFamily.InterNetworkV6
+            ? (int)_socket.GetSocketOption(SocketOptionLevel.IPv6, SocketOptionName.MulticastTimeToLive)!
+            : (int)_socket.GetSocketOption(SocketOptionLevel.IP, SocketOptionName.MulticastTimeToLive)!;
 
         /// <summary>Sets the hop limit (IPv6) or TTL (IPv4) of multicast datagrams this transport sends.</summary>
         public void SetMulticastHops(int hops)
@@ -107,40 +115,65 @@ namespace Multicast.Networking
             DateTime deadline = DateTime.UtcNow + timeout;
             while (true)
             {
-                cancellation.ThrowIfCancellationRequested();
-                TimeSpan left = deadline - DateTime.UtcNow;
-                if (left <= TimeSpan.Zero)
+                int? wait = NextWaitMicroseconds(deadline, cancellation);
+                if (wait is null)
                 {
                     return null;
                 }
 
-                TimeSpan wait = left < CancellationPoll ? left : CancellationPoll;
-                if (!_socket.Poll((int)Math.Max(1, wait.Ticks / 10), SelectMode.SelectRead))
+                if (!_socket.Poll(wait.Value, SelectMode.SelectRead))
                 {
                     continue;
                 }
 
-                EndPoint from = LocalEndPoint.AddressFamily == AddressFamily.InterNetworkV6
-                    ? new IPEndPoint(IPAddress.IPv6Any, 0)
-                    : new IPEndPoint(IPAddress.Any, 0);
-                SocketFlags flags = SocketFlags.None;
-                int count;
-                IPPacketInformation info;
-                try
+                ReceivedDatagram? datagram = ReceiveAvailable();
+                if (datagram != null)
                 {
-                    count = _socket.ReceiveMessageFrom(_buffer, 0, _buffer.Length, ref flags, ref from, out info);
+                    return datagram;
                 }
-                catch (SocketException exception) when (exception.SocketErrorCode == SocketError.ConnectionReset || exception.SocketErrorCode == SocketError.MessageSize)
-                {
-                    // An ICMP port-unreachable from an earlier send (Windows), or a datagram too long: not for the engine.
-                    continue;
-                }
-
-                var data = new byte[count];
-                Buffer.BlockCopy(_buffer, 0, data, 0, count);
-                IPAddress? destination = info.Address is null || info.Address.Equals(IPAddress.Any) || info.Address.Equals(IPAddress.IPv6Any) ? null : info.Address;
-                return new ReceivedDatagram(data, (IPEndPoint)from, destination, info.Interface);
             }
+        }
+
+        /// <summary>
+        /// The next wait of a receive loop, in microseconds: until <paramref name="deadline"/>, but no longer than
+        /// the cancellation poll; null once the deadline has passed. Throws once <paramref name="cancellation"/> is cancelled.
+        /// </summary>
+        internal static int? NextWaitMicroseconds(DateTime deadline, CancellationToken cancellation)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            TimeSpan left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                return null;
+            }
+
+            TimeSpan wait = left < CancellationPoll ? left : CancellationPoll;
+            return (int)Math.Max(1, wait.Ticks / 10);
+        }
+
+        /// <summary>Reads the datagram waiting on the socket; null for one that is not for the engine (an ICMP error, a datagram too long).</summary>
+        internal ReceivedDatagram? ReceiveAvailable()
+        {
+            EndPoint from = LocalEndPoint.AddressFamily == AddressFamily.InterNetworkV6
+                ? new IPEndPoint(IPAddress.IPv6Any, 0)
+                : new IPEndPoint(IPAddress.Any, 0);
+            SocketFlags flags = SocketFlags.None;
+            int count;
+            IPPacketInformation info;
+            try
+            {
+                count = _socket.ReceiveMessageFrom(_buffer, 0, _buffer.Length, ref flags, ref from, out info);
+            }
+            catch (SocketException exception) when (exception.SocketErrorCode == SocketError.ConnectionReset || exception.SocketErrorCode == SocketError.MessageSize)
+            {
+                // An ICMP port-unreachable from an earlier send (Windows), or a datagram too long: not for the engine.
+                return null;
+            }
+
+            var data = new byte[count];
+            Buffer.BlockCopy(_buffer, 0, data, 0, count);
+            IPAddress? destination = info.Address is null || info.Address.Equals(IPAddress.Any) || info.Address.Equals(IPAddress.IPv6Any) ? null : info.Address;
+            return new ReceivedDatagram(data, (IPEndPoint)from, destination, info.Interface);
         }
 
         public void Dispose() => _socket.Dispose();

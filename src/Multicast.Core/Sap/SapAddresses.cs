@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Net;
 
 namespace Multicast.Sap
@@ -47,6 +48,33 @@ namespace Multicast.Sap
             }
 
             return IPAddressValue.FromIPv6(0xFF00_0000_0000_0000UL | ((ulong)scope << 48), 0x0000_0000_0002_7FFEUL);
+        }
+
+        /// <summary>
+        /// The SAP groups a listener joins for a scope (RFC 2974 §3: "An IPv4 SAP listener SHOULD listen on the IPv4
+        /// global scope SAP address and on the SAP addresses for each IPv4 administrative scope zone it is within",
+        /// and an IPv6 one on the IPv6 SAP addresses): FF0X::2:7FFE, and where RFC 2365 §8 maps the scope to IPv4,
+        /// that range's SAP group: 224.2.127.254 for Global, 239.255.255.255 for the Local Scope (RealmLocal) and
+        /// 239.195.255.255 for the Organization Local Scope (OrganizationLocal).
+        /// </summary>
+        public static IReadOnlyList<IPAddressValue> ForScope(MulticastScope scope)
+        {
+            var groups = new List<IPAddressValue>(2);
+            switch (scope)
+            {
+                case MulticastScope.Global:
+                    groups.Add(GlobalIPv4);
+                    break;
+                case MulticastScope.RealmLocal:
+                    groups.Add(ForIPv4Scope(ScopeRelativeAddressing.LocalScope));
+                    break;
+                case MulticastScope.OrganizationLocal:
+                    groups.Add(ForIPv4Scope(ScopeRelativeAddressing.OrganizationLocalScope));
+                    break;
+            }
+
+            groups.Add(ForIPv6Scope(scope));
+            return groups;
         }
 
         /// <summary>

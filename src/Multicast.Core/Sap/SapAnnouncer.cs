@@ -11,7 +11,9 @@ namespace Multicast.Sap
     /// A SAP announcer (RFC 2974 §3.1): sends a session's announcement at once and then at the §3.1
     /// interval, reconsidering each time as it hears other announcements, for a number of times or until
     /// cancelled; then it sends the deletion (§4). It waits by receiving on its transport, so a transport
-    /// bound to port 9875 and joined to the SAP group also counts the group's other announcements.
+    /// bound to port 9875 and joined to the SAP group also counts the group's other announcements. A transport
+    /// that can set its multicast hops (<see cref="IMulticastHopLimit"/>) is set to 255, which RFC 2974 §3 says
+    /// announcements SHOULD be sent with; the scope of the SAP group, not the TTL, keeps them in their zone.
     /// </summary>
     public sealed class SapAnnouncer
     {
@@ -25,6 +27,17 @@ namespace Multicast.Sap
             _utcNow = utcNow ?? (() => DateTime.UtcNow);
             _random = random ?? new CryptoRandom();
             Heard = new SapDirectory(_utcNow, bandwidthLimit);
+            if (transport is IMulticastHopLimit hops)
+            {
+                try
+                {
+                    hops.SetMulticastHops(SapAddresses.RecommendedHops);
+                }
+                catch (SocketException)
+                {
+                    // A SHOULD: a socket that refuses keeps its own default, and announcing goes on.
+                }
+            }
         }
 
         /// <summary>The announcements heard while waiting: their number on the group sets the interval (RFC 2974 §3.1).</summary>
@@ -70,7 +83,7 @@ namespace Multicast.Sap
                 TimeSpan interval = SapTiming.BaseInterval(bytes.Length, heard + 1, Heard.BandwidthLimit);
                 DateTime last = Send(bytes, destination);
                 sent++;
-                yield return new SapTransmission(SapMessageType.Announcement, sent, last, destination, bytes.Length, interval, heard);
+                yield return new SapTransmission(announcement, SapMessageType.Announcement, sent, last, destination, bytes.Length, interval, heard);
 
                 // One random draw per transmission: reconsidering tn with a new interval keeps the same draw.
                 double draw = _random.NextDouble();
@@ -87,7 +100,7 @@ namespace Multicast.Sap
                         last = Send(bytes, destination);
                         sent++;
                         draw = _random.NextDouble();
-                        yield return new SapTransmission(SapMessageType.Announcement, sent, last, destination, bytes.Length, interval, heard);
+                        yield return new SapTransmission(announcement, SapMessageType.Announcement, sent, last, destination, bytes.Length, interval, heard);
                         continue;
                     }
 
@@ -99,7 +112,7 @@ namespace Multicast.Sap
 
                 DateTime deleted = Send(deletion, destination);
                 finished = true;
-                yield return new SapTransmission(SapMessageType.Deletion, sent, deleted, destination, deletion.Length, interval, heard);
+                yield return new SapTransmission(announcement, SapMessageType.Deletion, sent, deleted, destination, deletion.Length, interval, heard);
             }
             finally
             {

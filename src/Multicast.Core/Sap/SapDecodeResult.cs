@@ -29,7 +29,7 @@ namespace Multicast.Sap
                 case SapDecodeStatus.TooShort:
                     return "The datagram is shorter than a SAP header: 4 bytes and a 4- or 16-byte originating source (RFC 2974 §6).";
                 case SapDecodeStatus.UnsupportedVersion:
-                    return "The SAP version is not 1 (RFC 2974 §6).";
+                    return "The SAP version is neither 1 (RFC 2974 §6) nor 0 (SAPv0, §3.1).";
                 case SapDecodeStatus.AuthenticationTruncated:
                     return "The authentication length claims more 32-bit words than the datagram holds (RFC 2974 §6).";
                 case SapDecodeStatus.PayloadMissing:
@@ -46,6 +46,8 @@ namespace Multicast.Sap
                     return "The compressed payload needs a preset zlib dictionary, which SAP cannot supply (RFC 1950 §2.2).";
                 case SapDecodeStatus.ZlibDataInvalid:
                     return "The compressed payload's deflate data is damaged (RFC 1951).";
+                case SapDecodeStatus.ZlibTrailingData:
+                    return "The compressed payload has bytes between its deflate data and its Adler-32, which follows the data directly (RFC 1950 §2.2).";
                 case SapDecodeStatus.ZlibChecksumMismatch:
                     return "The compressed payload's Adler-32 does not match its content (RFC 1950 §2.2).";
                 case SapDecodeStatus.PayloadTooLarge:

@@ -9,7 +9,7 @@ namespace Multicast.Sap
         /// <summary>Shorter than the fixed header and the originating source its A bit asks for.</summary>
         TooShort,
 
-        /// <summary>V is not 1 (RFC 2974 §6: "The version number field MUST be set to 1").</summary>
+        /// <summary>V is neither 1 (RFC 2974 §6: "The version number field MUST be set to 1") nor 0 (SAPv0, which §3.1 expects to arrive).</summary>
         UnsupportedVersion,
 
         /// <summary>The authentication length claims more 32-bit words than the packet holds.</summary>
@@ -35,6 +35,9 @@ namespace Multicast.Sap
 
         /// <summary>The deflate data is damaged (RFC 1951).</summary>
         ZlibDataInvalid,
+
+        /// <summary>Bytes between the end of the deflate data and the Adler-32, which follows it directly (RFC 1950 §2.2).</summary>
+        ZlibTrailingData,
 
         /// <summary>The Adler-32 after the deflate data does not match what it inflated to (RFC 1950 §2.2).</summary>
         ZlibChecksumMismatch,

@@ -25,13 +25,19 @@ namespace Multicast.Sap
         /// <summary>The most sessions kept by default, so that a flood of announcements cannot use up memory.</summary>
         public const int DefaultMaxSessions = 10_000;
 
+        /// <summary>
+        /// The most bytes the cached sessions may hold by default (see <see cref="SapSession.RetainedBytes"/>):
+        /// 32 MiB, room for 10,000 sessions of 1 KB each, which RFC 2974 §6 recommends, several times over.
+        /// </summary>
+        public const long DefaultMaxRetainedBytes = 32L * 1024 * 1024;
+
         private readonly Func<DateTime> _utcNow;
         private readonly Dictionary<string, SapSession> _sessions = new Dictionary<string, SapSession>(StringComparer.Ordinal);
 
         // The message ID hash and originating source of each cached announcement (RFC 2974 §3.1), to its session.
         private readonly Dictionary<string, string> _announcements = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        public SapDirectory(Func<DateTime>? utcNow = null, int bandwidthLimit = SapTiming.DefaultBandwidthLimit, int maxSessions = DefaultMaxSessions)
+        public SapDirectory(Func<DateTime>? utcNow = null, int bandwidthLimit = SapTiming.DefaultBandwidthLimit, int maxSessions = DefaultMaxSessions, long maxRetainedBytes = DefaultMaxRetainedBytes)
         {
             SapTiming.CheckLimit(bandwidthLimit);
             if (maxSessions < 1)
@@ -39,15 +45,27 @@ namespace Multicast.Sap
                 throw new MulticastRuleException("SapMaxSessionsInvalid", maxSessions, "A SAP directory must be able to hold at least one session.");
             }
 
+            if (maxRetainedBytes < 1)
+            {
+                throw new MulticastRuleException("SapMaxRetainedBytesInvalid", maxRetainedBytes, "A SAP directory must be able to keep at least one byte.");
+            }
+
             _utcNow = utcNow ?? (() => DateTime.UtcNow);
             BandwidthLimit = bandwidthLimit;
             MaxSessions = maxSessions;
+            MaxRetainedBytes = maxRetainedBytes;
         }
 
         /// <summary>The bandwidth limit (bits per second) from which announcement intervals are predicted (RFC 2974 §3.1, §4).</summary>
         public int BandwidthLimit { get; }
 
         public int MaxSessions { get; }
+
+        /// <summary>The most bytes the cached sessions may hold, as <see cref="SapSession.RetainedBytes"/> estimates them.</summary>
+        public long MaxRetainedBytes { get; }
+
+        /// <summary>The bytes the cached sessions hold now, as <see cref="SapSession.RetainedBytes"/> estimates them.</summary>
+        public long RetainedBytes { get; private set; }
 
         /// <summary>The sessions now cached.</summary>
         public IReadOnlyCollection<SapSession> Sessions => _sessions.Values.ToList();
@@ -60,7 +78,13 @@ namespace Multicast.Sap
         /// <summary>Deletions that matched no cached session, or lacked the authentication the session had (RFC 2974 §4), ignored.</summary>
         public int IgnoredDeletions { get; private set; }
 
-        /// <summary>New sessions dropped because the directory held <see cref="MaxSessions"/>.</summary>
+        /// <summary>
+        /// Deletions of a version other than the cached one (RFC 2974 §6: the old version's deletion, sent after a
+        /// modification), ignored: their o= version is lower than the cached one's, or differs under another hash.
+        /// </summary>
+        public int StaleDeletions { get; private set; }
+
+        /// <summary>New sessions, and new versions, dropped because the directory held <see cref="MaxSessions"/> or <see cref="MaxRetainedBytes"/>.</summary>
         public int DroppedSessions { get; private set; }
 
         /// <summary>
@@ -94,7 +118,7 @@ namespace Multicast.Sap
                 {
                     events.Add(new SapSessionEvent(SapSessionEventKind.Ended, session, now));
                 }
-                else if (now >= session.LastHeard + Timeout(session, perGroup))
+                else if (now >= Later(session.LastHeard, Timeout(session, perGroup)))
                 {
                     events.Add(new SapSessionEvent(SapSessionEventKind.TimedOut, session, now));
                 }
@@ -117,11 +141,11 @@ namespace Multicast.Sap
                 DateTime? next = null;
                 foreach (SapSession session in _sessions.Values)
                 {
-                    DateTime expiry = session.LastHeard + Timeout(session, perGroup);
+                    DateTime expiry = Later(session.LastHeard, Timeout(session, perGroup));
                     if (session.Ends is DateTime ends && ends < expiry)
                     {
                         // Ended sessions go at the first check after their stop time.
-                        expiry = ends.AddTicks(1);
+                        expiry = Later(ends, TimeSpan.FromTicks(1));
                     }
 
                     next = next is null || expiry < next ? expiry : next;
@@ -162,7 +186,7 @@ namespace Multicast.Sap
             // RFC 2974 §10: a listener that trusted the hash and source alone, without the payload, could be
             // misled; a repeat is a refresh only when its payload is the one cached.
             string announcement = AnnouncementKey(packet);
-            if (packet.MessageIdHash != 0
+            if (packet.HashIdentifies
                 && _announcements.TryGetValue(announcement, out string? known)
                 && _sessions.TryGetValue(known, out SapSession? cached)
                 && cached.IsAuthenticated == packet.IsAuthenticated
@@ -173,7 +197,8 @@ namespace Multicast.Sap
             }
 
             SessionDescription? description = packet.IsSdp ? SessionDescription.Parse(packet.PayloadBytes, 0, packet.PayloadBytes.Length) : null;
-            string key = SessionKey(packet, description?.Origin);
+            // RFC 8866 §5: a description with an unknown line type is ignored, its origin with it.
+            string key = SessionKey(packet, description is null || description.HasUnknownLineType ? null : description.Origin);
             var session = new SapSession(key, packet, description, source, sapGroup, now);
             if (session.Ends is DateTime ends && ends < now)
             {
@@ -183,7 +208,7 @@ namespace Multicast.Sap
 
             if (!_sessions.TryGetValue(key, out SapSession? previous))
             {
-                if (_sessions.Count >= MaxSessions)
+                if (_sessions.Count >= MaxSessions || RetainedBytes + session.RetainedBytes > MaxRetainedBytes)
                 {
                     DroppedSessions++;
                     return new SapSessionEvent[0];
@@ -197,6 +222,13 @@ namespace Multicast.Sap
             if (previous.Origin != null && session.Origin != null && SdpOrigin.CompareVersions(session.Origin.SessionVersion, previous.Origin.SessionVersion) < 0)
             {
                 StaleAnnouncements++;
+                return new SapSessionEvent[0];
+            }
+
+            if (RetainedBytes - previous.RetainedBytes + session.RetainedBytes > MaxRetainedBytes)
+            {
+                // The new version does not fit: the cached one stays, as if this copy had been lost.
+                DroppedSessions++;
                 return new SapSessionEvent[0];
             }
 
@@ -218,9 +250,15 @@ namespace Multicast.Sap
         {
             SapSession? target = null;
             SdpOrigin? origin = packet.IsSdp ? ReadOrigin(packet.PayloadBytes) : null;
-            if (origin != null)
+            if (origin != null && _sessions.TryGetValue(SessionKey(packet, origin), out target) && target.Origin != null)
             {
-                _sessions.TryGetValue(SessionKey(packet, origin), out target);
+                // RFC 2974 §6: a modified session's old version SHOULD be deleted; that must not delete the new one.
+                int version = SdpOrigin.CompareVersions(origin.SessionVersion, target.Origin.SessionVersion);
+                if (version < 0 || (version != 0 && packet.MessageIdHash != target.MessageIdHash))
+                {
+                    StaleDeletions++;
+                    return new SapSessionEvent[0];
+                }
             }
 
             if (target is null && _announcements.TryGetValue(AnnouncementKey(packet), out string? key))
@@ -265,7 +303,7 @@ namespace Multicast.Sap
             }
 
             // RFC 2974 §3.1: a zero hash (SAPv0) says nothing; then the whole message decides uniqueness.
-            string payload = packet.MessageIdHash == 0 ? "|" + Convert.ToBase64String(packet.PayloadBytes) : string.Empty;
+            string payload = packet.HashIdentifies ? string.Empty : "|" + Convert.ToBase64String(packet.PayloadBytes);
             return "sap|" + AnnouncementKey(packet) + "|" + authenticated + payload;
         }
 
@@ -284,6 +322,7 @@ namespace Multicast.Sap
         private void Store(SapSession session)
         {
             _sessions[session.Key] = session;
+            RetainedBytes += session.RetainedBytes;
             _announcements[AnnouncementKey(session)] = session.Key;
         }
 
@@ -297,7 +336,11 @@ namespace Multicast.Sap
 
         private void Remove(SapSession session)
         {
-            _sessions.Remove(session.Key);
+            if (_sessions.Remove(session.Key))
+            {
+                RetainedBytes -= session.RetainedBytes;
+            }
+
             string announcement = AnnouncementKey(session);
             if (_announcements.TryGetValue(announcement, out string? key) && key == session.Key)
             {
@@ -322,6 +365,10 @@ namespace Multicast.Sap
 
             return counts;
         }
+
+        // A time plus a span, held at DateTime.MaxValue: a capture may be stamped in the last hour of the year 9999.
+        private static DateTime Later(DateTime time, TimeSpan span) =>
+            span.Ticks > DateTime.MaxValue.Ticks - time.Ticks ? DateTime.MaxValue : time + span;
 
         private TimeSpan Timeout(SapSession session, Dictionary<string, int> perGroup)
         {

@@ -35,7 +35,7 @@ namespace Multicast.Sap
             byte[]? authenticationData = null,
             bool isCompressed = false,
             bool isEncrypted = false)
-            : this(messageType, originatingSource, messageIdHash, payload, payloadType, authenticationData, isCompressed, isEncrypted, reservedBit: false, wireLength: 0)
+            : this(messageType, originatingSource, messageIdHash, payload, payloadType, authenticationData, isCompressed, isEncrypted, reservedBit: false, wireLength: 0, version: CurrentVersion)
         {
         }
 
@@ -49,7 +49,8 @@ namespace Multicast.Sap
             bool isCompressed,
             bool isEncrypted,
             bool reservedBit,
-            int wireLength)
+            int wireLength,
+            int version)
         {
             _payload = payload ?? throw new ArgumentNullException(nameof(payload));
             _authenticationData = authenticationData ?? new byte[0];
@@ -61,9 +62,23 @@ namespace Multicast.Sap
             IsEncrypted = isEncrypted;
             ReservedBit = reservedBit;
             WireLength = wireLength;
+            Version = version;
         }
 
         public SapMessageType MessageType { get; }
+
+        /// <summary>
+        /// V: 1, or 0 for a SAPv0 packet as received (RFC 2974 §3.1 expects them), whose message ID hash says
+        /// nothing. A packet made here is version 1 ("The version number field MUST be set to 1", §6), and
+        /// <see cref="Encode"/> always writes 1.
+        /// </summary>
+        public int Version { get; }
+
+        /// <summary>
+        /// The message ID hash and originating source identify this version of the announcement (RFC 2974 §3.1):
+        /// false for a zero hash or a SAPv0 packet, whose whole message must be compared instead.
+        /// </summary>
+        public bool HashIdentifies => Version != 0 && MessageIdHash != 0;
 
         /// <summary>The A bit: the originating source is an IPv6 address.</summary>
         public bool IsIPv6 => OriginatingSource.IsIPv6;

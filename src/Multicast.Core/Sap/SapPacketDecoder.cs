@@ -10,10 +10,11 @@ namespace Multicast.Sap
     public static class SapPacketDecoder
     {
         /// <summary>
-        /// The largest payload a compressed packet may inflate to by default: four times the largest UDP
-        /// datagram. RFC 2974 §6 recommends packets under 1 KB, so no real announcement comes near it.
+        /// The largest payload a compressed packet may inflate to by default: the largest UDP payload over
+        /// IPv4 (65,535 bytes less the 20-byte IP and 8-byte UDP headers), as much as an uncompressed packet
+        /// could carry. RFC 2974 §6 recommends packets under 1 KB, so no real announcement comes near it.
         /// </summary>
-        public const int DefaultMaxPayloadLength = 4 * 65536;
+        public const int DefaultMaxPayloadLength = 65_507;
 
         // Figure 1: V (3 bits), A, R, T, E, C (1 bit each) in the first byte.
         private const int VersionShift = 5;
@@ -46,8 +47,10 @@ namespace Multicast.Sap
                 return Fail(SapDecodeStatus.TooShort);
             }
 
+            // RFC 2974 §6: V MUST be 1; §3.1 expects SAPv0 (V = 0, the same fields, the hash zero) to arrive still.
             int flags = datagram[offset];
-            if ((flags >> VersionShift) != SapPacket.CurrentVersion)
+            int version = flags >> VersionShift;
+            if (version != SapPacket.CurrentVersion && version != 0)
             {
                 return Fail(SapDecodeStatus.UnsupportedVersion);
             }
@@ -90,7 +93,7 @@ namespace Multicast.Sap
             {
                 var ciphertext = new byte[end - position];
                 Buffer.BlockCopy(datagram, position, ciphertext, 0, ciphertext.Length);
-                return Ok(new SapPacket(messageType, source, hash, ciphertext, null, authentication, compressed, isEncrypted: true, reserved, count));
+                return Ok(new SapPacket(messageType, source, hash, ciphertext, null, authentication, compressed, isEncrypted: true, reserved, count, version));
             }
 
             byte[] body = datagram;
@@ -121,7 +124,7 @@ namespace Multicast.Sap
 
             var payload = new byte[bodyEnd - payloadStart];
             Buffer.BlockCopy(body, payloadStart, payload, 0, payload.Length);
-            return Ok(new SapPacket(messageType, source, hash, payload, payloadType, authentication, compressed, isEncrypted: false, reserved, count));
+            return Ok(new SapPacket(messageType, source, hash, payload, payloadType, authentication, compressed, isEncrypted: false, reserved, count, version));
         }
 
         /// <summary>

@@ -12,8 +12,19 @@ namespace Multicast.Sap
     /// </summary>
     public sealed class SapSession
     {
+        private readonly IReadOnlyList<SdpWarning>? _rejectedWarnings;
+
         internal SapSession(string key, SapPacket packet, SessionDescription? description, IPEndPoint? source, IPAddressValue? sapGroup, DateTime heard)
         {
+            // RFC 8866 §5: a description with a line type the parser does not understand is ignored completely;
+            // only its warnings are kept, to say why.
+            if (description != null && description.HasUnknownLineType)
+            {
+                DescriptionRejected = true;
+                _rejectedWarnings = description.Warnings;
+                description = null;
+            }
+
             Key = key;
             Description = description;
             OriginatingSource = packet.OriginatingSource;
@@ -29,6 +40,7 @@ namespace Multicast.Sap
             FirstHeard = heard;
             LastHeard = heard;
             TimesHeard = 1;
+            RetainedBytes = Estimate(PayloadBytes, description, Groups.Count) + Estimate(_rejectedWarnings);
         }
 
         /// <summary>The session name (s=), or null when the payload is not readable SDP.</summary>
@@ -60,8 +72,15 @@ namespace Multicast.Sap
         /// <summary>The parsed description, or null when the payload is encrypted or not SDP.</summary>
         public SessionDescription? Description { get; }
 
-        /// <summary>What the description does against RFC 8866.</summary>
-        public IReadOnlyList<SdpWarning> Warnings => Description?.Warnings ?? new SdpWarning[0];
+        /// <summary>
+        /// The payload is SDP with a line type RFC 8866 does not define, so the description was ignored completely,
+        /// as RFC 8866 §5 says: no name, origin or groups; its <see cref="Warnings"/> say which line. The
+        /// announcement is known by its message ID hash and originating source only.
+        /// </summary>
+        public bool DescriptionRejected { get; }
+
+        /// <summary>What the description does against RFC 8866 (for a rejected one, why it was rejected).</summary>
+        public IReadOnlyList<SdpWarning> Warnings => Description?.Warnings ?? _rejectedWarnings ?? new SdpWarning[0];
 
         /// <summary>The connection groups with their TTL or scope, address count, port and media.</summary>
         public IReadOnlyList<SapSessionGroup> Groups { get; }
@@ -100,10 +119,54 @@ namespace Multicast.Sap
             }
         }
 
+        /// <summary>
+        /// About how many bytes the session keeps: the payload, the description read from it (its text, one
+        /// object a line, its warnings) and the groups. A <see cref="SapDirectory"/> keeps its total under a budget.
+        /// </summary>
+        public long RetainedBytes { get; }
+
         internal string Key { get; }
 
         internal byte[] PayloadBytes { get; }
 
-        public override string ToString() => (Name ?? "(" + (IsEncrypted ? "encrypted" : PayloadType) + ")") + " from " + OriginatingSource;
+        private static long Estimate(IReadOnlyList<SdpWarning>? warnings)
+        {
+            long bytes = 0;
+            foreach (SdpWarning warning in warnings ?? new SdpWarning[0])
+            {
+                bytes += WarningBytes(warning);
+            }
+
+            return bytes;
+        }
+
+        private static long WarningBytes(SdpWarning warning) => 96 + (2L * warning.Message.Length);
+
+        // Generous per-object figures for a 64-bit runtime: an object header and a few fields each.
+        private static long Estimate(byte[] payload, SessionDescription? description, int groups)
+        {
+            const int Session = 512, PerPart = 96, PerGroup = 160;
+            long bytes = Session + payload.Length;
+            if (description is null)
+            {
+                return bytes;
+            }
+
+            // The description's strings are at most the payload's text again, two bytes a character.
+            long parts = description.EmailAddresses.Count + description.PhoneNumbers.Count + description.Bandwidths.Count + description.Attributes.Count;
+            foreach (SdpTimeDescription time in description.Times)
+            {
+                parts += 1 + time.RepeatsValue.Count + time.ZoneAdjustmentsValue.Count;
+            }
+
+            foreach (SdpMediaDescription media in description.Media)
+            {
+                parts += 1 + media.Formats.Count + media.Connections.Count + media.Bandwidths.Count + media.Attributes.Count;
+            }
+
+            return bytes + (2L * payload.Length) + (PerPart * parts) + ((long)PerGroup * groups) + Estimate(description.Warnings);
+        }
+
+        public override string ToString() => (Name ?? "(" + (IsEncrypted ? "encrypted" : DescriptionRejected ? "rejected SDP" : PayloadType) + ")") + " from " + OriginatingSource;
     }
 }

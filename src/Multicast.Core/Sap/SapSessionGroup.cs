@@ -10,22 +10,27 @@ namespace Multicast.Sap
     /// addresses (RFC 8866 §5.7), and the m= line that uses it (port and media, §5.14). Its addresses are
     /// <see cref="IPAddressValue"/>s, ready for the module's address decoder.
     /// </summary>
+    /// <remarks>
+    /// Its public properties are what a serializer writes, and none is a list or an object: a session's groups sit
+    /// at the last level ConvertTo-Json writes by default. The typed values are the internal <c>...Value</c> members,
+    /// which the module shows under the public names (Multicast.Types.ps1xml).
+    /// </remarks>
     public sealed class SapSessionGroup
     {
         internal SapSessionGroup(IPAddressValue address, SdpConnection connection, SdpMediaDescription? media)
         {
-            Address = address;
+            AddressValue = address;
             AddressCount = connection.AddressCount;
             Ttl = connection.Ttl;
             Port = media?.Port;
             PortCount = media?.PortCount;
             Media = media?.Media;
             Protocol = media?.Protocol;
-            Formats = media is null ? (IReadOnlyList<string>)new string[0] : media.Formats.ToArray();
+            FormatsValue = media is null ? (IReadOnlyList<string>)new string[0] : media.Formats.ToArray();
         }
 
         /// <summary>The first (or only) address of the group.</summary>
-        public IPAddressValue Address { get; }
+        public string Address => AddressValue.ToString();
 
         /// <summary>How many contiguous addresses from <see cref="Address"/> up (RFC 8866 §5.7).</summary>
         public int AddressCount { get; }
@@ -34,9 +39,9 @@ namespace Multicast.Sap
         public int? Ttl { get; }
 
         /// <summary>The scope of the address (RFC 4291 §2.7, RFC 2365 §8), or null where none can be told.</summary>
-        public MulticastScope? Scope => ScopeClassifier.GetScope(Address);
+        public string? Scope => ScopeValue?.ToString();
 
-        public bool IsMulticast => Address.IsMulticast;
+        public bool IsMulticast => AddressValue.IsMulticast;
 
         /// <summary>The m= port, or null for a session-level connection with no media description.</summary>
         public int? Port { get; }
@@ -50,22 +55,32 @@ namespace Multicast.Sap
         /// <summary>The m= transport protocol ("RTP/AVP", "udp", ...), or null.</summary>
         public string? Protocol { get; }
 
-        public IReadOnlyList<string> Formats { get; }
+        /// <summary>The m= formats, separated by commas (<see cref="FormatsValue"/> is the list).</summary>
+        public string Formats => string.Join(", ", FormatsValue);
 
-        /// <summary>Every address of the group, from <see cref="Address"/> up.</summary>
-        public IEnumerable<IPAddressValue> Addresses
+        /// <summary>The group's addresses as a range: one address, or first-last.</summary>
+        public string Range => RangeValue.ToString();
+
+        internal IPAddressValue AddressValue { get; }
+
+        internal MulticastScope? ScopeValue => ScopeClassifier.GetScope(AddressValue);
+
+        internal IReadOnlyList<string> FormatsValue { get; }
+
+        /// <summary>The group's addresses as a range, from <see cref="Address"/> up, cut off at the end of the address family.</summary>
+        internal AddressRange RangeValue => AddressRange.FromCount(AddressValue, (ulong)Math.Max(1, AddressCount));
+
+        /// <summary>Every address of the group, from <see cref="Address"/> up: not a property, as a serializer would write them all.</summary>
+        public IEnumerable<IPAddressValue> GetAddresses()
         {
-            get
+            for (int i = 0; i < AddressCount; i++)
             {
-                for (int i = 0; i < AddressCount; i++)
-                {
-                    yield return AddressMath.Add(Address, (ulong)i);
-                }
+                yield return AddressMath.Add(AddressValue, (ulong)i);
             }
         }
 
         /// <summary>The groups of a description: each media description's c= lines, or the session's c= (RFC 8866 §5.7).</summary>
-        internal static IReadOnlyList<SapSessionGroup> From(SessionDescription description)
+        public static IReadOnlyList<SapSessionGroup> From(SessionDescription description)
         {
             var groups = new List<SapSessionGroup>();
             foreach (SdpMediaDescription media in description.Media)
@@ -91,9 +106,26 @@ namespace Multicast.Sap
             return groups;
         }
 
+        /// <summary>The addresses of groups, for a table: each group's range (one address, or first-last), separated by commas.</summary>
+        public static string JoinAddresses(IReadOnlyList<SapSessionGroup> groups)
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (SapSessionGroup group in groups)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(", ");
+                }
+
+                text.Append(group.Range);
+            }
+
+            return text.ToString();
+        }
+
         public override string ToString()
         {
-            string text = Address.ToString();
+            string text = Address;
             if (Ttl.HasValue)
             {
                 text += "/" + Ttl.Value.ToString(CultureInfo.InvariantCulture);

@@ -74,9 +74,9 @@ namespace Multicast.Sap
             int deflateLength = count - HeaderLength - ChecksumLength;
             var inflated = new MemoryStream();
             var chunk = new byte[4096];
+            var input = new OneByteStream(data, offset + HeaderLength, deflateLength);
             try
             {
-                using var input = new MemoryStream(data, offset + HeaderLength, deflateLength, writable: false);
                 using var inflater = new DeflateStream(input, CompressionMode.Decompress);
                 while (true)
                 {
@@ -100,6 +100,12 @@ namespace Multicast.Sap
                 return SapDecodeStatus.ZlibDataInvalid;
             }
 
+            // Fed a byte at a time, the inflater took exactly the deflate data: the checksum must follow it.
+            if (input.Consumed != deflateLength)
+            {
+                return SapDecodeStatus.ZlibTrailingData;
+            }
+
             byte[] result = inflated.ToArray();
             int end = offset + count;
             uint expected = ((uint)data[end - 4] << 24) | ((uint)data[end - 3] << 16) | ((uint)data[end - 2] << 8) | data[end - 1];
@@ -110,6 +116,63 @@ namespace Multicast.Sap
 
             output = result;
             return SapDecodeStatus.Ok;
+        }
+
+        /// <summary>
+        /// Bytes handed out one at a time, so that the inflater reads no further than the end of the deflate data
+        /// (it stops asking at the final block's end) and <see cref="Consumed"/> says where that was.
+        /// </summary>
+        private sealed class OneByteStream : Stream
+        {
+            private readonly byte[] _data;
+            private readonly int _start;
+            private readonly int _end;
+            private int _position;
+
+            public OneByteStream(byte[] data, int offset, int count)
+            {
+                _data = data;
+                _start = offset;
+                _position = offset;
+                _end = offset + count;
+            }
+
+            public int Consumed => _position - _start;
+
+            public override bool CanRead => true;
+
+            public override bool CanSeek => false;
+
+            public override bool CanWrite => false;
+
+            public override long Length => throw new System.NotSupportedException();
+
+            public override long Position
+            {
+                get => throw new System.NotSupportedException();
+                set => throw new System.NotSupportedException();
+            }
+
+            public override int Read(byte[] buffer, int offset, int count)
+            {
+                if (count == 0 || _position >= _end)
+                {
+                    return 0;
+                }
+
+                buffer[offset] = _data[_position++];
+                return 1;
+            }
+
+            public override void Flush()
+            {
+            }
+
+            public override long Seek(long offset, SeekOrigin origin) => throw new System.NotSupportedException();
+
+            public override void SetLength(long value) => throw new System.NotSupportedException();
+
+            public override void Write(byte[] buffer, int offset, int count) => throw new System.NotSupportedException();
         }
     }
 }

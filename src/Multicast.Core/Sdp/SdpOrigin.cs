@@ -49,8 +49,11 @@ namespace Multicast.Sdp
         /// <summary>A fully qualified domain name or an address of the originating host, as written.</summary>
         public string UnicastAddress { get; }
 
-        /// <summary>The originating host's address, or null when <see cref="UnicastAddress"/> is a name.</summary>
-        public IPAddressValue? Address => AddressParser.TryParse(UnicastAddress, out IPAddressValue value) ? value : (IPAddressValue?)null;
+        /// <summary>The originating host's address in canonical text, or null when <see cref="UnicastAddress"/> is a name.</summary>
+        public string? Address => AddressValue?.ToString();
+
+        /// <summary>The originating host's address (the module shows it as Address), or null for a name.</summary>
+        internal IPAddressValue? AddressValue => AddressParser.TryParse(UnicastAddress, out IPAddressValue value) ? value : (IPAddressValue?)null;
 
         /// <summary>
         /// RFC 8866 §5.2: "the subfields excepting the version, taken together identify the session

@@ -26,6 +26,7 @@ namespace Multicast.Sdp
         private readonly List<SdpWarning> _warnings = new List<SdpWarning>();
         private readonly List<int> _mediaLines = new List<int>();
         private int _line;
+        private int _warningsLeftOut;
         private int _sessionRank = -1;
         private int _mediaRank;
         private SdpMediaDescription? _media;
@@ -220,9 +221,10 @@ namespace Multicast.Sdp
                     ParseMedia(value);
                     break;
                 default:
+                    _description.HasUnknownLineType = true;
                     Warn(
                         SdpWarningIds.UnknownLineType,
-                        "'" + type + "=' is not an SDP line type. RFC 8866 §5 has a parser ignore or reject a description with a type it does not understand; the line was skipped.",
+                        "'" + type + "=' is not an SDP line type. RFC 8866 §5 has a parser completely ignore or reject a description with a type it does not understand.",
                         _line);
                     break;
             }
@@ -373,6 +375,10 @@ namespace Multicast.Sdp
                 }
 
                 numbers.Add(int.Parse(parts[i], CultureInfo.InvariantCulture));
+                if (parts[i].Length > 1 && parts[i][0] == '0')
+                {
+                    Warn(SdpWarningIds.ConnectionNumberMalformed, "'" + Shorten(fields[2]) + "' writes a number with a leading zero; RFC 8866 §9 writes a TTL as (POS-DIGIT *2DIGIT) / \"0\" and a number of addresses as POS-DIGIT *DIGIT. It was read as " + numbers[numbers.Count - 1] + ".", _line);
+                }
             }
 
             string address = parts[0];
@@ -422,12 +428,28 @@ namespace Multicast.Sdp
                 return null;
             }
 
+            if (parsed && multicast && count > 1 && !StaysInGroupRange(group, count))
+            {
+                Warn(
+                    SdpWarningIds.ConnectionCountPastRange,
+                    "The " + count + " addresses from " + address + " run past " + (group.IsIPv6 ? "the group's flags and scope (" + AddressMath.Network(group, 16) + "/16)" : "239.255.255.255, the end of IPv4 multicast (RFC 5771)") + "; RFC 8866 §5.7 allocates them contiguously above the base address.",
+                    _line);
+            }
+
             if (sessionLevel && count > 1)
             {
                 Warn(SdpWarningIds.SessionConnectionMultipleAddresses, "The session-level c= gives " + count + " addresses; multiple addresses MUST NOT be specified at session level (RFC 8866 §5.7).", _line);
             }
 
             return new SdpConnection(networkType, addressType, address, ttl, count);
+        }
+
+        // The last of count addresses from a multicast group is still in 224.0.0.0/4, or in the group's ffXY::/16.
+        private static bool StaysInGroupRange(IPAddressValue group, int count)
+        {
+            IPAddressValue last = AddressMath.Add(group, (ulong)(count - 1));
+            int length = group.IsIPv6 ? 16 : 4;
+            return last.CompareTo(group) > 0 && AddressMath.Contains(AddressMath.Network(group, length), length, last);
         }
 
         private void ParseBandwidth(string value)
@@ -501,7 +523,7 @@ namespace Multicast.Sdp
                 return;
             }
 
-            _time.Repeats.Add(new SdpRepeatTime(interval, duration, offsets));
+            _time.RepeatsValue.Add(new SdpRepeatTime(interval, duration, offsets));
         }
 
         private void ParseZone(string value)
@@ -522,7 +544,8 @@ namespace Multicast.Sdp
             for (int i = 0; valid && i < fields.Length; i += 2)
             {
                 SdpTypedTime offset = default;
-                valid = TryParseUInt64(fields[i], out ulong time) && SdpTypedTime.TryParse(fields[i + 1], true, out offset);
+                ulong time = 0;
+                valid = IsTime(fields[i]) && fields[i] != "0" && TryParseUInt64(fields[i], out time) && SdpTypedTime.TryParse(fields[i + 1], true, out offset);
                 if (valid)
                 {
                     adjustments.Add(new SdpZoneAdjustment(time, offset));
@@ -531,18 +554,18 @@ namespace Multicast.Sdp
 
             if (!valid)
             {
-                Warn(SdpWarningIds.ZoneMalformed, "'z=" + Shorten(value) + "' is not pairs of an adjustment time and an offset such as -1h (RFC 8866 §5.11).", _line);
+                Warn(SdpWarningIds.ZoneMalformed, "'z=" + Shorten(value) + "' is not pairs of an adjustment time (ten digits or more) and an offset such as -1h (RFC 8866 §5.11, §9).", _line);
                 return;
             }
 
             // RFC 8866 §5.11 and §10: z= only modifies the r= lines just before it; without them it is a syntax error.
-            if (_time.Repeats.Count == 0)
+            if (_time.RepeatsValue.Count == 0)
             {
                 Warn(SdpWarningIds.ZoneWithoutRepeat, "A z= line with no r= line before it in its time description: RFC 8866 §5.11 ties z= to the repeat times it follows (RFC 4566 did not).", _line);
             }
 
             _hasZone = true;
-            _time.ZoneAdjustments.AddRange(adjustments);
+            _time.ZoneAdjustmentsValue.AddRange(adjustments);
         }
 
         private void ParseAttribute(string value)
@@ -630,6 +653,14 @@ namespace Multicast.Sdp
                 }
             }
 
+            if (_warningsLeftOut > 0)
+            {
+                _warnings.Add(new SdpWarning(
+                    SdpWarningIds.WarningsTruncated,
+                    _warningsLeftOut.ToString(CultureInfo.InvariantCulture) + " more warnings were found and not kept; a description keeps its first " + SessionDescription.MaxWarnings + ".",
+                    0));
+            }
+
             _description.Warnings = _warnings.ToArray();
             return _description;
         }
@@ -686,7 +717,18 @@ namespace Multicast.Sdp
             return seen;
         }
 
-        private void Warn(string id, string message, int line) => _warnings.Add(new SdpWarning(id, message, line));
+        // Past SessionDescription.MaxWarnings, warnings are only counted (Finish says how many).
+        private void Warn(string id, string message, int line)
+        {
+            if (_warnings.Count < SessionDescription.MaxWarnings)
+            {
+                _warnings.Add(new SdpWarning(id, message, line));
+            }
+            else
+            {
+                _warningsLeftOut++;
+            }
+        }
 
         /// <summary>One or more decimal digits (RFC 8866 §9, 1*DIGIT).</summary>
         internal static bool IsDigits(string text)
@@ -707,8 +749,8 @@ namespace Multicast.Sdp
             return true;
         }
 
-        // RFC 8866 §9: time = POS-DIGIT 9*DIGIT, or "0".
-        private static bool IsTime(string text) => text == "0" || (text.Length >= 10 && text[0] != '0');
+        // RFC 8866 §9: start-time and stop-time = time / "0", where time = POS-DIGIT 9*DIGIT.
+        internal static bool IsTime(string text) => text == "0" || (text.Length >= 10 && text[0] != '0');
 
         private static bool TryParseUInt64(string text, out ulong value)
         {

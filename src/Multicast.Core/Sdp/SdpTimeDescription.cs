@@ -8,6 +8,10 @@ namespace Multicast.Sdp
     /// A time description (RFC 8866 §5.9-5.11): a t= line, its r= lines, and a z= line that modifies those
     /// r= lines. RFC 8866 ties z= to the repeat times it follows; RFC 4566 had one z= for the session.
     /// </summary>
+    /// <remarks>
+    /// A session's times sit at the last level ConvertTo-Json writes by default, so no public property is a list:
+    /// the r= and z= lines are text, and their typed lists the internal <c>...Value</c> members (Multicast.Types.ps1xml).
+    /// </remarks>
     public sealed class SdpTimeDescription
     {
         public SdpTimeDescription(ulong startTime, ulong stopTime)
@@ -35,10 +39,17 @@ namespace Multicast.Sdp
         /// <summary>Both times 0: "the session is regarded as permanent" (RFC 8866 §5.9).</summary>
         public bool IsPermanent => StartTime == 0 && StopTime == 0;
 
-        public List<SdpRepeatTime> Repeats { get; } = new List<SdpRepeatTime>();
+        /// <summary>The r= values ("7d 1h 0 25h"), separated by commas: text, as a serializer writes it (<see cref="RepeatsValue"/> is the list).</summary>
+        public string Repeats => string.Join(", ", RepeatsValue);
+
+        /// <summary>The z= adjustments ("3730928400 -1h"), separated by commas (<see cref="ZoneAdjustmentsValue"/> is the list).</summary>
+        public string ZoneAdjustments => string.Join(", ", ZoneAdjustmentsValue);
+
+        /// <summary>The r= lines; the module shows them as Repeats.</summary>
+        internal List<SdpRepeatTime> RepeatsValue { get; } = new List<SdpRepeatTime>();
 
         /// <summary>The z= line's adjustments; empty when there is none. Written only after at least one r= line.</summary>
-        public List<SdpZoneAdjustment> ZoneAdjustments { get; } = new List<SdpZoneAdjustment>();
+        internal List<SdpZoneAdjustment> ZoneAdjustmentsValue { get; } = new List<SdpZoneAdjustment>();
 
         /// <summary>The t= value: "start stop".</summary>
         public override string ToString() => StartTime.ToString(CultureInfo.InvariantCulture) + " " + StopTime.ToString(CultureInfo.InvariantCulture);

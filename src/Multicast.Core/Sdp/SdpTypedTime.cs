@@ -9,8 +9,17 @@ namespace Multicast.Sdp
     /// </summary>
     public readonly struct SdpTypedTime : IEquatable<SdpTypedTime>
     {
+        /// <summary>The most whole seconds a <see cref="TimeSpan"/> holds (922,337,203,685), and so the longest typed time.</summary>
+        public const long MaxSeconds = long.MaxValue / TimeSpan.TicksPerSecond;
+
+        /// <summary>A time of <paramref name="value"/> units; its length, either sign, is at most <see cref="MaxSeconds"/>.</summary>
         public SdpTypedTime(long value, SdpTimeUnit unit = SdpTimeUnit.None)
         {
+            if (!Fits(value, unit))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The time is longer than a TimeSpan holds (" + MaxSeconds + " seconds).");
+            }
+
             Value = value;
             Unit = unit;
         }
@@ -20,16 +29,16 @@ namespace Multicast.Sdp
         public SdpTimeUnit Unit { get; }
 
         /// <summary>The length in seconds (RFC 8866 §5.10, Table 1).</summary>
-        public long TotalSeconds => Value * UnitSeconds(Unit);
+        public long TotalSeconds => checked(Value * UnitSeconds(Unit));
 
-        public TimeSpan Duration => TimeSpan.FromSeconds(TotalSeconds);
+        public TimeSpan Duration => TimeSpan.FromTicks(checked(TotalSeconds * TimeSpan.TicksPerSecond));
 
         /// <summary>Seconds, written without a unit.</summary>
         public static SdpTypedTime FromSeconds(long seconds) => new SdpTypedTime(seconds);
 
         /// <summary>
         /// Reads "digits[d|h|m|s]", with a leading "-" when <paramref name="allowNegative"/> (a z= offset).
-        /// False for anything else, and for values too large to count in seconds.
+        /// False for anything else, and for a time longer than <see cref="MaxSeconds"/>, which no TimeSpan holds.
         /// </summary>
         public static bool TryParse(string text, bool allowNegative, out SdpTypedTime time)
         {
@@ -63,6 +72,12 @@ namespace Multicast.Sdp
                 value = (value * 10) + (text[i] - '0');
             }
 
+            // At most 15 digits, so the value itself fits; its length in seconds must too.
+            if (!Fits(value, unit))
+            {
+                return false;
+            }
+
             time = new SdpTypedTime(start == 1 ? -value : value, unit);
             return true;
         }
@@ -74,6 +89,12 @@ namespace Multicast.Sdp
         public override bool Equals(object? obj) => obj is SdpTypedTime other && Equals(other);
 
         public override int GetHashCode() => (Value.GetHashCode() * 5) + (int)Unit;
+
+        private static bool Fits(long value, SdpTimeUnit unit)
+        {
+            long most = MaxSeconds / UnitSeconds(unit);
+            return value <= most && value >= -most;
+        }
 
         private static long UnitSeconds(SdpTimeUnit unit) =>
             unit == SdpTimeUnit.Days ? 86400 : unit == SdpTimeUnit.Hours ? 3600 : unit == SdpTimeUnit.Minutes ? 60 : 1;

@@ -3,6 +3,9 @@ namespace Multicast.Sdp
     /// <summary>The identifiers of <see cref="SdpWarning"/>. They do not change between releases.</summary>
     public static class SdpWarningIds
     {
+        /// <summary>More warnings than a description keeps (<see cref="SessionDescription.MaxWarnings"/>); its message says how many more.</summary>
+        public const string WarningsTruncated = "SdpWarningsTruncated";
+
         /// <summary>No lines at all.</summary>
         public const string Empty = "SdpEmpty";
 
@@ -64,6 +67,12 @@ namespace Multicast.Sdp
 
         /// <summary>A slash after a unicast connection address (RFC 8866 §5.7).</summary>
         public const string ConnectionSlashOnUnicast = "SdpConnectionSlashOnUnicast";
+
+        /// <summary>A TTL or number of addresses with a leading zero (RFC 8866 §9: ttl = (POS-DIGIT *2DIGIT) / "0", numaddr = POS-DIGIT *DIGIT).</summary>
+        public const string ConnectionNumberMalformed = "SdpConnectionNumberMalformed";
+
+        /// <summary>The number of addresses runs past the end of IPv4 multicast, or out of the IPv6 group's flags and scope (ffXY::/16).</summary>
+        public const string ConnectionCountPastRange = "SdpConnectionCountPastRange";
 
         /// <summary>An IPv6 address under IP4 or an IPv4 address under IP6.</summary>
         public const string ConnectionAddressTypeMismatch = "SdpConnectionAddressTypeMismatch";

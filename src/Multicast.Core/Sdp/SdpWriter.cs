@@ -51,21 +51,31 @@ namespace Multicast.Sdp
 
             foreach (SdpTimeDescription time in description.Times)
             {
+                if (strict)
+                {
+                    CheckTime(time);
+                }
+
                 writer.Add('t', time.ToString());
-                foreach (SdpRepeatTime repeat in time.Repeats)
+                foreach (SdpRepeatTime repeat in time.RepeatsValue)
                 {
                     writer.Add('r', Repeat(repeat, strict));
                 }
 
                 // RFC 8866 §5.11: z= modifies the r= lines it immediately follows.
-                if (time.ZoneAdjustments.Count > 0)
+                if (time.ZoneAdjustmentsValue.Count > 0)
                 {
-                    if (strict && time.Repeats.Count == 0)
+                    if (strict && time.RepeatsValue.Count == 0)
                     {
                         throw Invalid("SdpZoneWithoutRepeat", time.ToString(), "A time description has z= adjustments but no r= line: RFC 8866 §5.11 lets z= modify only the repeat times it follows.");
                     }
 
-                    writer.Add('z', string.Join(" ", time.ZoneAdjustments));
+                    if (strict)
+                    {
+                        CheckZone(time);
+                    }
+
+                    writer.Add('z', string.Join(" ", time.ZoneAdjustmentsValue));
                 }
             }
 
@@ -146,9 +156,52 @@ namespace Multicast.Sdp
             }
         }
 
+        // RFC 8866 §9: start-time and stop-time are "0" or ten digits or more; a stop of 0 is unbounded.
+        private static void CheckTime(SdpTimeDescription time)
+        {
+            foreach (ulong value in new[] { time.StartTime, time.StopTime })
+            {
+                if (!SdpParser.IsTime(value.ToString(CultureInfo.InvariantCulture)))
+                {
+                    throw Invalid("SdpTimeInvalid", time.ToString(), "The time " + value + " is neither 0 nor ten digits or more, as RFC 8866 §9 writes an SDP time (seconds since 1900).");
+                }
+            }
+
+            if (time.StopTime != 0 && time.StopTime < time.StartTime)
+            {
+                throw Invalid("SdpTimeStopBeforeStart", time.ToString(), "The stop time " + time.StopTime + " is before the start time " + time.StartTime + " (RFC 8866 §5.9).");
+            }
+        }
+
+        // RFC 8866 §9: each adjustment time is POS-DIGIT 9*DIGIT (never 0); the offsets are typed times, either sign.
+        private static void CheckZone(SdpTimeDescription time)
+        {
+            foreach (SdpZoneAdjustment adjustment in time.ZoneAdjustmentsValue)
+            {
+                if (adjustment.Time == 0 || !SdpParser.IsTime(adjustment.Time.ToString(CultureInfo.InvariantCulture)))
+                {
+                    throw Invalid("SdpZoneInvalid", adjustment.ToString(), "The adjustment time " + adjustment.Time + " is not ten digits or more; RFC 8866 §5.11 and §9 write it as an SDP time.");
+                }
+            }
+        }
+
         private static string Connection(SdpConnection connection, bool strict, bool sessionLevel)
         {
-            if (!strict || connection.NetworkType != SdpConnection.InternetNetworkType)
+            if (!strict)
+            {
+                return connection.ToString();
+            }
+
+            // RFC 8866 §9: nettype, addrtype and the address are each one word; a space would make more fields.
+            foreach (string field in new[] { connection.NetworkType, connection.AddressType, connection.Address })
+            {
+                if (field.Length == 0 || !IsVisible(field))
+                {
+                    throw Invalid("SdpConnectionFieldInvalid", field, "The connection field '" + field + "' is empty or holds spaces or control characters; each c= field is one visible word (RFC 8866 §5.7, §9).");
+                }
+            }
+
+            if (connection.NetworkType != SdpConnection.InternetNetworkType)
             {
                 return connection.ToString();
             }

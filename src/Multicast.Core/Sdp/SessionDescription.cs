@@ -11,6 +11,12 @@ namespace Multicast.Sdp
     /// </summary>
     public sealed class SessionDescription
     {
+        /// <summary>
+        /// The most warnings a parsed description keeps: past them, one <see cref="SdpWarningIds.WarningsTruncated"/>
+        /// says how many more there were, so that a hostile payload of bad lines cannot make a listener keep much.
+        /// </summary>
+        public const int MaxWarnings = 64;
+
         /// <summary>v= (RFC 8866 §5.1). Version 0 is the only one.</summary>
         public int ProtocolVersion { get; set; }
 
@@ -44,6 +50,12 @@ namespace Multicast.Sdp
         public List<SdpAttribute> Attributes { get; } = new List<SdpAttribute>();
 
         public List<SdpMediaDescription> Media { get; } = new List<SdpMediaDescription>();
+
+        /// <summary>
+        /// A line of a type RFC 8866 does not define was read (an <see cref="SdpWarningIds.UnknownLineType"/> warning).
+        /// RFC 8866 §5: a parser "MUST completely ignore or reject" such a description, so its reader must not use it.
+        /// </summary>
+        public bool HasUnknownLineType { get; internal set; }
 
         /// <summary>What a parsed description does against RFC 8866; empty for one made in code.</summary>
         public IReadOnlyList<SdpWarning> Warnings { get; internal set; } = new SdpWarning[0];

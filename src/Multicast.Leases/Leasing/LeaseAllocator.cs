@@ -22,19 +22,25 @@ namespace Multicast.Leases
 
         /// <summary>
         /// <paramref name="count"/> distinct free offsets, in ascending order, or a <see cref="LeaseException"/>
-        /// when the pool has fewer free groups. Expired leases must have been reclaimed already.
+        /// when the pool has fewer free groups. Expired leases must have been reclaimed already. Groups in
+        /// <paramref name="avoid"/> count as taken (informed allocation: groups in use outside the store).
         /// </summary>
-        public ulong[] Pick(MulticastAddressPool pool, ILeaseTransaction transaction, int count)
+        public ulong[] Pick(MulticastAddressPool pool, ILeaseTransaction transaction, int count, AddressRangeSet? avoid = null)
         {
+            if (avoid != null && avoid.IsEmpty)
+            {
+                avoid = null;
+            }
+
             var picked = new HashSet<ulong>();
-            while (picked.Count < count && TryDraw(pool, transaction, picked, out ulong offset))
+            while (picked.Count < count && TryDraw(pool, transaction, picked, avoid, out ulong offset))
             {
                 picked.Add(offset);
             }
 
             if (picked.Count < count)
             {
-                PickByRank(pool, transaction, picked, count - picked.Count);
+                PickByRank(pool, transaction, picked, count - picked.Count, avoid);
             }
 
             var result = new ulong[picked.Count];
@@ -58,13 +64,14 @@ namespace Multicast.Leases
             }
         }
 
-        private bool TryDraw(MulticastAddressPool pool, ILeaseTransaction transaction, HashSet<ulong> picked, out ulong offset)
+        private bool TryDraw(MulticastAddressPool pool, ILeaseTransaction transaction, HashSet<ulong> picked, AddressRangeSet? avoid, out ulong offset)
         {
             for (int attempt = 0; attempt < Attempts; attempt++)
             {
                 offset = Below(pool.Span);
                 IPAddressValue address = pool.AddressAt(offset);
-                if (!pool.IsBlocked(offset) && !picked.Contains(offset) && transaction.FindLease(address) is null && !transaction.IsHeld(address))
+                if (!pool.IsBlocked(offset) && !picked.Contains(offset) && transaction.FindLease(address) is null && !transaction.IsHeld(address)
+                    && (avoid is null || !avoid.Contains(address)))
                 {
                     return true;
                 }
@@ -86,7 +93,7 @@ namespace Multicast.Leases
         }
 
         /// <summary>Counts the free offsets between blocked and leased ones, picks <paramref name="needed"/> ranks among them (Floyd's sampling) and maps them back.</summary>
-        private void PickByRank(MulticastAddressPool pool, ILeaseTransaction transaction, HashSet<ulong> picked, int needed)
+        private void PickByRank(MulticastAddressPool pool, ILeaseTransaction transaction, HashSet<ulong> picked, int needed, AddressRangeSet? avoid)
         {
             var taken = new List<OffsetRange>(pool.Blocked);
             foreach (LeaseRecord lease in transaction.LeasesInPool(pool.Name))
@@ -107,6 +114,15 @@ namespace Multicast.Leases
 
             // The groups drawn so far are free in the store: the count the caller hears includes them.
             ulong freeInStore = Free(pool.Span, OffsetRange.Merge(taken));
+            foreach (AddressRange inUse in avoid?.Within(AddressRange.FromPrefix(pool.PrefixValue)) ?? new AddressRange[0])
+            {
+                if (pool.TryGetOffset(inUse.First, out ulong first) && pool.TryGetOffset(inUse.Last, out ulong last))
+                {
+                    taken.Add(new OffsetRange(first, last));
+                }
+            }
+
+            ulong avoided = freeInStore - Free(pool.Span, OffsetRange.Merge(taken));
             foreach (ulong offset in picked)
             {
                 taken.Add(new OffsetRange(offset, offset));
@@ -120,8 +136,9 @@ namespace Multicast.Leases
                     "PoolExhausted",
                     MulticastErrorKind.Exhausted,
                     pool.Name,
-                    "Pool '" + pool.Name + "' (" + pool.PrefixValue + ") has " + freeInStore + " free group(s), fewer than the " + (needed + picked.Count)
-                    + " asked for; nothing was leased.",
+                    "Pool '" + pool.Name + "' (" + pool.PrefixValue + ") has " + freeInStore + " free group(s),"
+                    + (avoid is null ? string.Empty : " " + avoided + " of them in use outside the store and avoided,")
+                    + " fewer than the " + (needed + picked.Count) + " asked for; nothing was leased.",
                     Remedy.Of(RemedyKind.ReleaseLeasesOrWait));
             }
 

@@ -37,5 +37,14 @@ namespace Multicast.Leases
 
         /// <summary>The client's name for the lease (a MADCAP Lease Identifier), unique among the store's leases; null for none.</summary>
         public ClientIdentifier? ClientId { get; set; }
+
+        /// <summary>
+        /// Groups in use that this request must not get, though the store has them free: informed allocation.
+        /// The module fills it with the groups of the SAP sessions heard (RFC 2974); a server (MADCAP) fills it from
+        /// its own listener, or any list of groups it knows to be in use. A random choice draws among the other free
+        /// groups, every one equally likely, and fails as exhausted when none is left; an exact <see cref="Address"/>
+        /// in the set is refused (LeaseAddressInUse). Null or empty: no group is avoided.
+        /// </summary>
+        public AddressRangeSet? Avoid { get; set; }
     }
 }

@@ -251,6 +251,16 @@ namespace Multicast.Leases
                     foreach (IPAddressValue address in wanted)
                     {
                         exact.Add(CheckWanted(found, address));
+                        if (request.Avoid != null && request.Avoid.Contains(address))
+                        {
+                            throw new LeaseException(
+                                "LeaseAddressInUse",
+                                MulticastErrorKind.Conflict,
+                                address.ToString(),
+                                address + " is free in pool '" + found.Name + "', but in use outside the store: a group this request avoids, such as one an announced session uses.",
+                                Remedy.Of(RemedyKind.RequestUnusedGroup));
+                        }
+
                         if (transaction.IsHeld(address))
                         {
                             throw new LeaseException(
@@ -282,7 +292,7 @@ namespace Multicast.Leases
                 else
                 {
                     reclaimed = Reclaim(transaction, found, now);
-                    offsets = _allocator.Pick(found, transaction, count);
+                    offsets = _allocator.Pick(found, transaction, count, request.Avoid);
                 }
 
                 var leases = new List<MulticastAddressLease>(count);

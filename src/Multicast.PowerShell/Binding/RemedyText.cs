@@ -40,6 +40,7 @@ namespace Multicast.PowerShell
             RemedyKind.MadcapUseScopedGroup => "Give -Server a MADCAP server's unicast address, or 239.255.255.254, the IPv4 Local Scope's MADCAP Server Multicast Address.",
             RemedyKind.MadcapListScopes => "Get-MulticastAddressScope -Server " + remedy["Server"] + " lists the server's scopes; give -Pool a zone name or Scope ID from it.",
             RemedyKind.MadcapNameServer => "Give -Server the address of a MADCAP server: IANA assigns IPv6 no MADCAP Server Multicast Address to find one with.",
+            RemedyKind.RequestUnusedGroup => "Ask for another group, or leave out -Address to get a free one that no announced session uses.",
             _ => throw new ArgumentOutOfRangeException(nameof(remedy), remedy.Kind, "No PowerShell phrase for this remedy."),
         };
 

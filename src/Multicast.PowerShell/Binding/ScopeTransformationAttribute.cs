@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Management.Automation;
 
 namespace Multicast.PowerShell
@@ -6,6 +7,7 @@ namespace Multicast.PowerShell
     /// <summary>
     /// Lets -Scope take any form Core understands: SiteLocal, 'Site-Local scope', site, 5, 0x5 or 'E', and gives
     /// a <see cref="ScopeInput"/>. PowerShell's enum conversion alone would refuse the short and IANA names and hex digits.
+    /// A list (for a parameter that takes several scopes) is read element by element into a ScopeInput array.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     internal sealed class ScopeTransformationAttribute : ArgumentTransformationAttribute
@@ -13,6 +15,18 @@ namespace Multicast.PowerShell
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            if (value is IList list && !(value is string))
+            {
+                var scopes = new ScopeInput[list.Count];
+                for (int i = 0; i < scopes.Length; i++)
+                {
+                    object? item = Transform(engineIntrinsics, list[i]);
+                    scopes[i] = item is ScopeInput scope ? scope : throw new ArgumentTransformationMetadataException("'" + list[i] + "' is not an IPv6 multicast scope.");
+                }
+
+                return scopes;
+            }
+
             switch (value)
             {
                 case ScopeInput scope:

@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Net;
 using System.Net.Sockets;
 using Multicast.Leases;
 using Multicast.Leases.Madcap;
 using Multicast.Madcap;
 using Multicast.Leases.Storage;
+using Multicast.Sap;
+using Multicast.Sdp;
 
 namespace Multicast.PowerShell
 {
@@ -154,6 +157,42 @@ namespace Multicast.PowerShell
 
         // Start-MulticastAddressServer
         public static TimeSpan ServerUptime(PSObject instance) => Of<MadcapServerStatistics>(instance).UptimeValue;
+        // Get-MulticastSession
+        public static SapSessionEventKind SessionEvent(PSObject instance) => Of<MulticastSession>(instance).EventValue;
+
+        public static IPAddressValue SessionAnnouncer(PSObject instance) => Of<MulticastSession>(instance).AnnouncerValue;
+
+        public static IPEndPoint? SessionSource(PSObject instance) => Of<MulticastSession>(instance).SourceValue;
+
+        public static IPAddressValue? SessionSapGroup(PSObject instance) => Of<MulticastSession>(instance).SapGroupValue;
+
+        public static SessionDescription? SessionDescription(PSObject instance) => Of<MulticastSession>(instance).DescriptionValue;
+
+        // A session's and a transmission's Groups
+        public static IPAddressValue SessionGroupAddress(PSObject instance) => Of<SapSessionGroup>(instance).AddressValue;
+
+        public static MulticastScope? SessionGroupScope(PSObject instance) => Of<SapSessionGroup>(instance).ScopeValue;
+
+        public static ValueList<string> SessionGroupFormats(PSObject instance) => List(Of<SapSessionGroup>(instance).FormatsValue);
+
+        public static AddressRange SessionGroupRange(PSObject instance) => Of<SapSessionGroup>(instance).RangeValue;
+
+        // A session's Origin (o=)
+        public static IPAddressValue? OriginAddress(PSObject instance) => Of<SdpOrigin>(instance).AddressValue;
+
+        // A session's Times (t=, r=, z=)
+        public static ValueList<SdpRepeatTime> TimeRepeats(PSObject instance) => List(Of<SdpTimeDescription>(instance).RepeatsValue);
+
+        public static ValueList<SdpZoneAdjustment> TimeZoneAdjustments(PSObject instance) => List(Of<SdpTimeDescription>(instance).ZoneAdjustmentsValue);
+
+        // Publish-MulticastSession
+        public static IPAddressValue TransmissionOriginatingSource(PSObject instance) => Of<SapTransmission>(instance).OriginatingSourceValue;
+
+        public static SapMessageType TransmissionMessageType(PSObject instance) => Of<SapTransmission>(instance).MessageTypeValue;
+
+        public static IPEndPoint TransmissionDestination(PSObject instance) => Of<SapTransmission>(instance).DestinationValue;
+
+        public static TimeSpan TransmissionInterval(PSObject instance) => Of<SapTransmission>(instance).IntervalValue;
 
         private static T Of<T>(PSObject instance) => (T)instance.BaseObject;
 

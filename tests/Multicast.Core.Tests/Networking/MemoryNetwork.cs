@@ -78,7 +78,7 @@ namespace Multicast.Tests.Networking
     }
 
     /// <summary>One endpoint of a <see cref="MemoryNetwork"/>.</summary>
-    internal sealed class MemoryTransport : IDatagramTransport
+    internal sealed class MemoryTransport : IDatagramTransport, IMulticastHopLimit
     {
         private readonly MemoryNetwork _network;
 
@@ -95,6 +95,11 @@ namespace Multicast.Tests.Networking
         public Queue<ReceivedDatagram> Queue { get; } = new Queue<ReceivedDatagram>();
 
         public bool Disposed { get; private set; }
+
+        /// <summary>The hops set for multicast sends; 1 until set, as a socket's default.</summary>
+        public int MulticastHops { get; private set; } = 1;
+
+        public void SetMulticastHops(int hops) => MulticastHops = hops;
 
         public void JoinGroup(IPAddress group) => Groups.Add(group);
 

@@ -81,23 +81,52 @@ namespace Multicast.Tests.Sap
         public static byte[] Sll2(ushort protocol, byte[] payload) =>
             Join(new byte[] { (byte)(protocol >> 8), (byte)protocol, 0, 0, 0, 0, 0, 3, 0, 1, 2, 6, 2, 0, 0, 0, 0, 1, 0, 0 }, payload);
 
-        /// <summary>A pcap file: the 24-byte header, then a 16-byte header and the bytes of each record.</summary>
-        public static byte[] Pcap(bool bigEndian, bool nanoseconds, int linkType, params (uint Seconds, uint Fraction, byte[] Data)[] records)
+        /// <summary>A stream holding the 24-byte header of a pcap file: magic, version 2.4, no zone or accuracy, snap length 262144, link type.</summary>
+        private static MemoryStream PcapHeader(uint magic, bool bigEndian, int linkType)
         {
             var file = new MemoryStream();
-            Write32(file, nanoseconds ? 0xA1B23C4D : 0xA1B2C3D4, bigEndian);
+            Write32(file, magic, bigEndian);
             Write16(file, 2, bigEndian);
             Write16(file, 4, bigEndian);
             Write32(file, 0, bigEndian);
             Write32(file, 0, bigEndian);
             Write32(file, 262144, bigEndian);
             Write32(file, (uint)linkType, bigEndian);
+            return file;
+        }
+
+        /// <summary>A pcap file: the 24-byte header, then a 16-byte header and the bytes of each record.</summary>
+        public static byte[] Pcap(bool bigEndian, bool nanoseconds, int linkType, params (uint Seconds, uint Fraction, byte[] Data)[] records)
+        {
+            MemoryStream file = PcapHeader(nanoseconds ? 0xA1B23C4D : 0xA1B2C3D4, bigEndian, linkType);
             foreach (var (seconds, fraction, data) in records)
             {
                 Write32(file, seconds, bigEndian);
                 Write32(file, fraction, bigEndian);
                 Write32(file, (uint)data.Length, bigEndian);
                 Write32(file, (uint)data.Length, bigEndian);
+                file.Write(data, 0, data.Length);
+            }
+
+            return file.ToArray();
+        }
+
+        /// <summary>
+        /// A modified pcap file (magic 0xA1B2CD34, Alexey Kuznetsov's patched libpcap): microseconds, and each
+        /// record header 8 bytes longer, with the interface index (4), protocol (2), packet type (1) and a pad byte.
+        /// </summary>
+        public static byte[] ModifiedPcap(bool bigEndian, int linkType, params (uint Seconds, uint Microseconds, byte[] Data)[] records)
+        {
+            MemoryStream file = PcapHeader(0xA1B2CD34, bigEndian, linkType);
+            foreach (var (seconds, microseconds, data) in records)
+            {
+                Write32(file, seconds, bigEndian);
+                Write32(file, microseconds, bigEndian);
+                Write32(file, (uint)data.Length, bigEndian);
+                Write32(file, (uint)data.Length, bigEndian);
+                Write32(file, 2, bigEndian);
+                Write16(file, 0x0800, bigEndian);
+                file.Write(new byte[] { 4, 0 }, 0, 2);
                 file.Write(data, 0, data.Length);
             }
 
@@ -155,6 +184,21 @@ namespace Multicast.Tests.Sap
             body.Write(data, 0, data.Length);
             body.Write(new byte[(4 - (data.Length % 4)) % 4], 0, (4 - (data.Length % 4)) % 4);
             return Block(6, body.ToArray(), bigEndian);
+        }
+
+        /// <summary>An Obsolete Packet Block (type 2): a 16-bit interface, 16-bit drops count, timestamp, lengths, padded data.</summary>
+        public static byte[] ObsoletePacket(bool bigEndian, ushort interfaceId, ulong units, byte[] data)
+        {
+            var body = new MemoryStream();
+            Write16(body, interfaceId, bigEndian);
+            Write16(body, 0, bigEndian);
+            Write32(body, (uint)(units >> 32), bigEndian);
+            Write32(body, (uint)units, bigEndian);
+            Write32(body, (uint)data.Length, bigEndian);
+            Write32(body, (uint)data.Length, bigEndian);
+            body.Write(data, 0, data.Length);
+            body.Write(new byte[(4 - (data.Length % 4)) % 4], 0, (4 - (data.Length % 4)) % 4);
+            return Block(2, body.ToArray(), bigEndian);
         }
 
         /// <summary>A Simple Packet Block: original length, padded data.</summary>

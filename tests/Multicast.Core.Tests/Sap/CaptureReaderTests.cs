@@ -54,6 +54,24 @@ namespace Multicast.Tests.Sap
             Assert.Equal(Payload, datagram.Data);
         }
 
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void AModifiedPcapFile(bool bigEndian)
+        {
+            // Magic 0xA1B2CD34: records carry 8 more header bytes, which must not be read as the frame.
+            byte[] file = ModifiedPcap(bigEndian, 1, (1700000000u, 250000u, SapFrame()), (1700000001u, 0u, SapFrame()));
+            CaptureReader reader = Reader(file);
+            List<CapturedDatagram> datagrams = reader.ReadDatagrams().ToList();
+
+            Assert.Equal(CaptureFormat.Pcap, reader.Format);
+            Assert.Equal(2, datagrams.Count);
+            Assert.Equal(new DateTime(2023, 11, 14, 22, 13, 20, 250, DateTimeKind.Utc), datagrams[0].Timestamp);
+            Assert.All(datagrams, d => Assert.Equal(Payload, d.Data));
+            Assert.Equal(0, reader.DamagedRecords);
+            Assert.False(reader.StoppedEarly);
+        }
+
         [Fact]
         public void TheFcsBitsOfTheLinkTypeFieldAreIgnored()
         {
@@ -185,6 +203,41 @@ namespace Multicast.Tests.Sap
             Assert.Null(datagrams[2].Timestamp);
             Assert.Equal(0, reader.DamagedRecords);
             Assert.False(reader.StoppedEarly);
+        }
+
+        [Theory]
+        [InlineData(ulong.MaxValue, 6, 0L)]                  // 1.8e13 s after 1970, past the year 9999
+        [InlineData(0UL, 6, -62_200_000_000L)]                 // an offset to before the year 1
+        public void ATimeOutsideWhatADateCanHoldIsNoTime(ulong units, byte resolution, long offsetSeconds)
+        {
+            byte[] file = Join(SectionHeader(false), InterfaceDescription(false, 1, resolution: resolution, offsetSeconds: offsetSeconds), EnhancedPacket(false, 0, units, SapFrame()));
+            CapturedDatagram datagram = Reader(file).ReadDatagrams().Single();
+            Assert.Null(datagram.Timestamp);
+            Assert.Equal(Payload, datagram.Data);
+        }
+
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void AnObsoletePacketBlockIsRead(bool bigEndian)
+        {
+            // pcapng's type 2, which old writers still produce: like an Enhanced Packet Block with a 16-bit interface.
+            byte[] file = Join(
+                SectionHeader(bigEndian),
+                InterfaceDescription(bigEndian, 1),
+                InterfaceDescription(bigEndian, 101),
+                ObsoletePacket(bigEndian, 0, 1_700_000_000_250_000UL, SapFrame()),
+                ObsoletePacket(bigEndian, 1, 0, IPv4("192.0.2.9", "224.2.127.254", Udp(1, 9875, Payload))),
+                ObsoletePacket(bigEndian, 2, 0, SapFrame()));
+
+            CaptureReader reader = Reader(file);
+            List<CapturedDatagram> datagrams = reader.ReadDatagrams().ToList();
+
+            Assert.Equal(2, datagrams.Count);
+            Assert.Equal(new DateTime(2023, 11, 14, 22, 13, 20, 250, DateTimeKind.Utc), datagrams[0].Timestamp);
+            Assert.Equal("192.0.2.9", datagrams[1].Source.Address.ToString());
+            Assert.Equal(5, datagrams[1].Record);
+            Assert.Equal(1, reader.DamagedRecords);
         }
 
         [Fact]

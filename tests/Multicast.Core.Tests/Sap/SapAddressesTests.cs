@@ -83,5 +83,14 @@ namespace Multicast.Tests.Sap
             System.Net.IPEndPoint endPoint = SapAddresses.EndPoint(SapAddresses.GlobalIPv4);
             Assert.Equal("224.2.127.254:9875", endPoint.ToString());
         }
+
+        [Theory]
+        [InlineData(MulticastScope.LinkLocal, "ff02::2:7ffe")]
+        [InlineData(MulticastScope.RealmLocal, "239.255.255.255 ff03::2:7ffe")]
+        [InlineData(MulticastScope.SiteLocal, "ff05::2:7ffe")]
+        [InlineData(MulticastScope.OrganizationLocal, "239.195.255.255 ff08::2:7ffe")]
+        [InlineData(MulticastScope.Global, "224.2.127.254 ff0e::2:7ffe")]
+        public void TheGroupsAListenerJoinsForAScope(MulticastScope scope, string groups) =>
+            Assert.Equal(groups, string.Join(" ", SapAddresses.ForScope(scope)));
     }
 }

@@ -35,8 +35,8 @@ namespace Multicast.Tests.Sap
 
             // RFC 2974 §3.1: with one announcement the interval is 300 s, and a draw of 0.5 is no offset.
             Assert.Equal(new[] { start, start.AddSeconds(300), start.AddSeconds(600), start.AddSeconds(600) }, sent.Select(t => t.Time));
-            Assert.Equal(new[] { SapMessageType.Announcement, SapMessageType.Announcement, SapMessageType.Announcement, SapMessageType.Deletion }, sent.Select(t => t.MessageType));
-            Assert.All(sent, t => Assert.Equal(TimeSpan.FromSeconds(300), t.Interval));
+            Assert.Equal(new[] { SapMessageType.Announcement, SapMessageType.Announcement, SapMessageType.Announcement, SapMessageType.Deletion }, sent.Select(t => t.MessageTypeValue));
+            Assert.All(sent, t => Assert.Equal(TimeSpan.FromSeconds(300), t.IntervalValue));
 
             // What went on the wire: three copies of the announcement, then the deletion, all to the SAP group.
             List<byte[]> wire = _network.Sent.Where(s => s.To.Equals(Group)).Select(s => s.Data).ToList();
@@ -50,10 +50,19 @@ namespace Multicast.Tests.Sap
         }
 
         [Fact]
+        public void AnnouncementsGoWithATimeToLiveOf255()
+        {
+            // RFC 2974 §3: announcements "SHOULD be sent with an IP time-to-live of 255".
+            Assert.Equal(1, _transport.MulticastHops);
+            new SapAnnouncer(_transport, _network.Clock);
+            Assert.Equal(255, _transport.MulticastHops);
+        }
+
+        [Fact]
         public void TheJitterStaysWithinAThirdOfTheInterval()
         {
             var announcer = new SapAnnouncer(_transport, _network.Clock, new Random(42));
-            List<DateTime> times = announcer.Announce(Announcement(), Group, count: 50).Where(t => t.MessageType == SapMessageType.Announcement).Select(t => t.Time).ToList();
+            List<DateTime> times = announcer.Announce(Announcement(), Group, count: 50).Where(t => t.MessageTypeValue == SapMessageType.Announcement).Select(t => t.Time).ToList();
 
             var gaps = times.Zip(times.Skip(1), (a, b) => (b - a).TotalSeconds).ToList();
             Assert.All(gaps, gap => Assert.InRange(gap, 200, 400));
@@ -85,7 +94,7 @@ namespace Multicast.Tests.Sap
             TimeSpan expected = SapTiming.BaseInterval(size, 201);
             Assert.True(expected > TimeSpan.FromSeconds(300));
             Assert.Equal(200, sent[1].AnnouncementsHeard);
-            Assert.Equal(expected, sent[1].Interval);
+            Assert.Equal(expected, sent[1].IntervalValue);
             Assert.Equal(sent[0].Time + expected, sent[1].Time);
         }
 
@@ -107,7 +116,7 @@ namespace Multicast.Tests.Sap
             var kinds = new List<SapMessageType>();
             foreach (SapTransmission transmission in announcer.Announce(Announcement(), Group, null, cancel.Token))
             {
-                kinds.Add(transmission.MessageType);
+                kinds.Add(transmission.MessageTypeValue);
                 if (kinds.Count == 2)
                 {
                     cancel.Cancel();
@@ -124,7 +133,7 @@ namespace Multicast.Tests.Sap
             var waiting = new CancelOnReceive(_transport, cancel);
             var announcer = new SapAnnouncer(waiting, _network.Clock, new FixedRandom(0.5));
             List<SapTransmission> sent = announcer.Announce(Announcement(), Group, null, cancel.Token).ToList();
-            Assert.Equal(new[] { SapMessageType.Announcement, SapMessageType.Deletion }, sent.Select(t => t.MessageType));
+            Assert.Equal(new[] { SapMessageType.Announcement, SapMessageType.Deletion }, sent.Select(t => t.MessageTypeValue));
         }
 
         [Fact]

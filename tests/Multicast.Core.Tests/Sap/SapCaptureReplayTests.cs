@@ -41,6 +41,27 @@ namespace Multicast.Tests.Sap
             Assert.Equal("224.2.127.254", events[0].Session.SapGroup.ToString());
         }
 
+        [Fact]
+        public void TheLastHourOfTheCalendarReplaysWithoutOverflow()
+        {
+            // Two announcements in the last hour DateTime holds: a timeout of an hour runs past its end.
+            var epoch = new System.DateTime(1970, 1, 1, 0, 0, 0, System.DateTimeKind.Utc);
+            ulong Micros(System.DateTime time) => (ulong)((time - epoch).Ticks / 10);
+            var late = new System.DateTime(9999, 12, 31, 23, 0, 0, System.DateTimeKind.Utc);
+            byte[] file = Join(
+                SectionHeader(false),
+                InterfaceDescription(false, 1),
+                EnhancedPacket(false, 0, Micros(late), Frame(Announcement(Description(name: "A", sessionId: "1"), hash: 1).Encode())),
+                EnhancedPacket(false, 0, Micros(late.AddMinutes(30)), Frame(Announcement(Description(name: "B", sessionId: "2"), hash: 2).Encode())));
+
+            var replay = new SapCaptureReplay();
+            var events = replay.Replay(new CaptureReader(new MemoryStream(file)).ReadDatagrams()).ToList();
+
+            Assert.Equal(new[] { "New A", "New B" }, events.Select(e => e.Kind + " " + e.Session.Name));
+            Assert.Equal(System.DateTime.MaxValue, replay.Directory.NextExpiry);
+            Assert.Empty(replay.Directory.Expire());
+        }
+
         private static byte[] Frame(byte[] sap) => Ethernet(EtherTypeIPv4, IPv4("192.0.2.1", "224.2.127.254", Udp(40000, 9875, sap)));
     }
 }

@@ -6,8 +6,8 @@ using Multicast.Sap;
 namespace Multicast.Tests.Sap
 {
     /// <summary>
-    /// A million damaged packets: the decoder returns a status for each and never throws. It runs alone and
-    /// is timed in processor time, so that a machine busy with other work does not fail it.
+    /// A million damaged packets: the decoder returns a status for each and never throws. It asserts what the
+    /// decoder does, not how fast (bench/ measures that), and runs alone so that its work does not slow the rest.
     /// </summary>
     [Collection(SerialSapTests.Name)]
     public class SapDecoderFuzzTests

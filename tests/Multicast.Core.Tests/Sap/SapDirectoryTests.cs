@@ -37,17 +37,17 @@ namespace Multicast.Tests.Sap
             Assert.Equal(Multicast.Sdp.SdpWarningIds.SessionConnectionMultipleAddresses, session.Warnings.Single().Id);
 
             SapSessionGroup group = session.Groups.Single();
-            Assert.Equal(AddressParser.Parse("233.252.0.1"), group.Address);
+            Assert.Equal(AddressParser.Parse("233.252.0.1"), group.AddressValue);
             Assert.Equal(127, group.Ttl);
             Assert.Equal(2, group.AddressCount);
-            Assert.Equal(new[] { "233.252.0.1", "233.252.0.2" }, group.Addresses.Select(a => a.ToString()));
-            Assert.Equal(MulticastScope.Global, group.Scope);
+            Assert.Equal(new[] { "233.252.0.1", "233.252.0.2" }, group.GetAddresses().Select(a => a.ToString()));
+            Assert.Equal(MulticastScope.Global, group.ScopeValue);
             Assert.Equal(49170, group.Port);
             Assert.Equal("audio", group.Media);
             Assert.Equal("RTP/AVP", group.Protocol);
 
             // The groups are the module's own address type, which its decoder takes.
-            Assert.True(MulticastAddressDecoder.Decode(group.Address).IsMulticast);
+            Assert.True(MulticastAddressDecoder.Decode(group.AddressValue).IsMulticast);
         }
 
         [Fact]
@@ -57,7 +57,7 @@ namespace Multicast.Tests.Sap
             SapSession session = _directory.Process(Announcement(sdp, source: AddressParser.Parse("2001:db8::1"))).Single().Session;
 
             Assert.Equal(2, session.Groups.Count);
-            Assert.All(session.Groups, g => Assert.Equal(MulticastScope.SiteLocal, g.Scope));
+            Assert.All(session.Groups, g => Assert.Equal(MulticastScope.SiteLocal, g.ScopeValue));
             Assert.All(session.Groups, g => Assert.Null(g.Ttl));
             Assert.Equal(new[] { 5004, 5006 }, session.Groups.Select(g => g.Port!.Value));
             Assert.Equal(2, session.Groups[0].AddressCount);
@@ -153,6 +153,35 @@ namespace Multicast.Tests.Sap
             Assert.Equal(SapSessionEventKind.Deleted, deleted.Kind);
             Assert.Equal("Seminar", deleted.Session.Name);
             Assert.Equal(0, _directory.Count);
+        }
+
+        [Fact]
+        public void ModifyingThenDeletingTheOldVersionKeepsTheModifiedSession()
+        {
+            // RFC 2974 §6: the hash changes with the description, "and a session deletion message SHOULD be sent
+            // for the old version of the session". That deletion names version 1; the session is at version 2.
+            _directory.Process(Announcement(Description(version: "1"), hash: 1));
+            Assert.Equal(SapSessionEventKind.Changed, _directory.Process(Announcement(Description(name: "Moved", version: "2"), hash: 2)).Single().Kind);
+
+            Assert.Empty(_directory.Process(Deletion("o=- 3724394400 1 IN IP4 192.0.2.1", hash: 1)));
+            Assert.Equal("Moved", _directory.Sessions.Single().Name);
+            Assert.Equal(1, _directory.StaleDeletions);
+
+            Assert.Equal(SapSessionEventKind.Deleted, _directory.Process(Deletion("o=- 3724394400 2 IN IP4 192.0.2.1", hash: 2)).Single().Kind);
+            Assert.Equal(0, _directory.Count);
+        }
+
+        [Fact]
+        public void ADeletionOfAnotherVersionUnderAnotherHashIsStale()
+        {
+            // Version 3 was never heard, and the hash is not the cached one's: nothing says it is this session's current version.
+            _directory.Process(Announcement(Description(version: "2"), hash: 2));
+            Assert.Empty(_directory.Process(Deletion("o=- 3724394400 3 IN IP4 192.0.2.1", hash: 3)));
+            Assert.Equal(1, _directory.Count);
+            Assert.Equal(1, _directory.StaleDeletions);
+
+            // The cached hash with another version still names the cached announcement.
+            Assert.Equal(SapSessionEventKind.Deleted, _directory.Process(Deletion("o=- 3724394400 3 IN IP4 192.0.2.1", hash: 2)).Single().Kind);
         }
 
         [Fact]
@@ -262,12 +291,45 @@ namespace Multicast.Tests.Sap
         }
 
         [Fact]
+        public void ADescriptionWithAnUnknownLineTypeIsKeptByHashAndSourceOnly()
+        {
+            // RFC 8866 §5: such a description MUST be ignored completely: no name, no groups, only why.
+            string sdp = Description(group: "233.252.0.7/127") + "x=something new\r\n";
+            SapSession session = _directory.Process(Announcement(sdp, hash: 9)).Single().Session;
+
+            Assert.True(session.DescriptionRejected);
+            Assert.Null(session.Description);
+            Assert.Null(session.Name);
+            Assert.Null(session.Origin);
+            Assert.Empty(session.Groups);
+            Assert.Equal(9, session.MessageIdHash);
+            Assert.Contains(session.Warnings, w => w.Id == Multicast.Sdp.SdpWarningIds.UnknownLineType);
+            Assert.Empty(_directory.Process(Announcement(sdp, hash: 9)));
+
+            // The session it names is not known, so its deletion finds the announcement by hash and source.
+            Assert.Equal(SapSessionEventKind.Deleted, _directory.Process(Deletion(hash: 9)).Single().Kind);
+            Assert.False(_directory.Process(Announcement(Description())).Single().Session.DescriptionRejected);
+        }
+
+        [Fact]
         public void ZeroHashesAreToldApartByTheirPayloads()
         {
             // RFC 2974 §3.1: with a zero hash "the entire message MUST be compared".
             _directory.Process(new SapPacket(SapMessageType.Announcement, Announcer, 0, Encoding.ASCII.GetBytes("one"), "text/plain"));
             _directory.Process(new SapPacket(SapMessageType.Announcement, Announcer, 0, Encoding.ASCII.GetBytes("two"), "text/plain"));
             Assert.Empty(_directory.Process(new SapPacket(SapMessageType.Announcement, Announcer, 0, Encoding.ASCII.GetBytes("one"), "text/plain")));
+            Assert.Equal(2, _directory.Count);
+        }
+
+        [Fact]
+        public void ASapVersion0HashSaysNothing()
+        {
+            // RFC 2974 §3.1: for a SAPv0 announcement "the entire message MUST be compared to determine uniqueness".
+            SapPacket first = SapPacketDecoder.Decode(TestBytes.Of("00 00 12 34", "C0 00 02 01", TestBytes.Ascii("text/plain"), "00", TestBytes.Ascii("one"))).Packet!;
+            SapPacket second = SapPacketDecoder.Decode(TestBytes.Of("00 00 12 34", "C0 00 02 01", TestBytes.Ascii("text/plain"), "00", TestBytes.Ascii("two"))).Packet!;
+            Assert.Equal(SapSessionEventKind.New, _directory.Process(first).Single().Kind);
+            Assert.Equal(SapSessionEventKind.New, _directory.Process(second).Single().Kind);
+            Assert.Empty(_directory.Process(first));
             Assert.Equal(2, _directory.Count);
         }
 

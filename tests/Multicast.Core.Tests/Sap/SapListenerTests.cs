@@ -28,7 +28,7 @@ namespace Multicast.Tests.Sap
         {
             Send(Announcement(Description()).Encode());
             Send(Announcement(Description(name: "Changed", version: "2"), hash: 2).Encode());
-            Send(Deletion(hash: 2).Encode());
+            Send(Deletion("o=- 3724394400 2 IN IP4 192.0.2.1", hash: 2).Encode());
             DateTime start = _network.UtcNow;
 
             var events = _listener.Listen(TimeSpan.FromMinutes(1)).ToList();
@@ -45,7 +45,7 @@ namespace Multicast.Tests.Sap
         public void MalformedDatagramsAreCountedAndDropped()
         {
             Send(new byte[] { 0x20, 0x00 });
-            Send(TestBytes.Of("00 00 00 01", "C0 00 02 01", "76 3D 30"));
+            Send(TestBytes.Of("40 00 00 01", "C0 00 02 01", "76 3D 30"));
             Send(TestBytes.Of("20 05 00 01", "C0 00 02 01"));
             Send(new SapPacket(SapMessageType.Announcement, Announcer, 3, new byte[] { 1, 2 }, payloadType: null, isEncrypted: true).Encode());
             Send(Announcement(Description()).Encode());

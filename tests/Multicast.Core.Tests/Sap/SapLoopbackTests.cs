@@ -17,8 +17,12 @@ namespace Multicast.Tests.Sap
             using var announcing = new UdpDatagramTransport(new IPEndPoint(IPAddress.Loopback, 0));
             SapAnnouncement announcement = SapAnnouncement.Create(SapAnnouncerTests.Description("Loopback"), AddressParser.Parse("127.0.0.1"), compress: true);
 
+            // RFC 2974 §3: a TTL of 255, on the real socket.
+            var announcer = new SapAnnouncer(announcing);
+            Assert.Equal(255, announcing.MulticastHops);
+
             // One announcement: it goes at once, and the deletion right after it; nothing waits for an interval.
-            List<SapTransmission> sent = new SapAnnouncer(announcing).Announce(announcement, listening.LocalEndPoint, count: 1).ToList();
+            List<SapTransmission> sent = announcer.Announce(announcement, listening.LocalEndPoint, count: 1).ToList();
             Assert.Equal(2, sent.Count);
 
             var listener = new SapListener(listening);

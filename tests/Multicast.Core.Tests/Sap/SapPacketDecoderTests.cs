@@ -106,12 +106,24 @@ namespace Multicast.Tests.Sap
         public void EveryMessageIdHash(int hash) =>
             Assert.Equal(hash, Decode(Of("20 00", new[] { (byte)(hash >> 8), (byte)hash }, "C0 00 02 01", Ascii(Sdp))).MessageIdHash);
 
+        [Fact]
+        public void ASapVersion0PacketIsRead()
+        {
+            // RFC 2974 §3.1 expects SAPv0 announcements to arrive ("SAP v0 announcers always set the message
+            // identifier hash to zero"): V = 0, with the fields where version 1 has them.
+            SapPacket packet = Decode(Of("00 00 00 00", "C0 00 02 01", Ascii(Sdp)));
+            Assert.Equal(0, packet.Version);
+            Assert.Equal(0, packet.MessageIdHash);
+            Assert.Equal(SapMessageType.Announcement, packet.MessageType);
+            Assert.Equal(Sdp, Encoding.ASCII.GetString(packet.Payload));
+            Assert.Equal(1, Decode(Of("20 00 00 01", "C0 00 02 01", Ascii(Sdp))).Version);
+        }
+
         [Theory]
-        [InlineData(0x00)]
         [InlineData(0x40)]
         [InlineData(0x60)]
         [InlineData(0xE0)]
-        public void AVersionOtherThanOneIsRefused(int first)
+        public void AVersionOtherThanOneOrZeroIsRefused(int first)
         {
             byte[] datagram = Of(new[] { (byte)first }, "00 00 01", "C0 00 02 01", Ascii(Sdp));
             Assert.Equal(SapDecodeStatus.UnsupportedVersion, SapPacketDecoder.Decode(datagram).Status);
@@ -252,13 +264,33 @@ namespace Multicast.Tests.Sap
         }
 
         [Theory]
-        [InlineData("77 01")] // CM = 7
+        [InlineData("77 09")] // CM = 7, with FCHECK right (0x7709 = 31 * 983), so only the method is wrong
         [InlineData("78 00")] // FCHECK wrong: 0x7800 is not a multiple of 31
         [InlineData("88 1C")] // CINFO = 8: 0x881C is a multiple of 31, but the window is over 32K
         public void AnInvalidZlibHeader(string header)
         {
+            // Each header fails one check only: a bad FCHECK hides every other fault.
+            int cmf = Convert.ToInt32(header.Substring(0, 2), 16), flg = Convert.ToInt32(header.Substring(3, 2), 16);
+            Assert.True(header == "78 00" || ((cmf << 8) | flg) % 31 == 0);
+
             byte[] zlib = Of(header, "01 05 00 FA FF", Ascii(Sdp), "03 FB 00 FB");
             Assert.Equal(SapDecodeStatus.ZlibHeaderInvalid, SapPacketDecoder.Decode(Of("21 00 00 07", "C0 00 02 01", zlib)).Status);
+        }
+
+        [Theory]
+        [InlineData("00")]
+        [InlineData("00 00 00 00 00")]
+        public void BytesBetweenTheDeflateDataAndTheChecksumAreRefused(string extra)
+        {
+            // RFC 1950 §2.2: the Adler-32 follows the compressed data directly. The stored block ends where its
+            // LEN says, so whatever comes before the last four bytes after it is not the zlib stream's.
+            byte[] zlib = Of("78 01", "01 05 00 FA FF", Ascii(Sdp), extra, "03 FB 00 FB");
+            Assert.Equal(SapDecodeStatus.ZlibTrailingData, SapPacketDecoder.Decode(Of("21 00 00 07", "C0 00 02 01", zlib)).Status);
+
+            byte[] real = ZLib(Encoding.ASCII.GetBytes("application/sdp\0" + Sdp));
+            byte[] padded = Of(real.AsSpan(0, real.Length - 4).ToArray(), extra, real.AsSpan(real.Length - 4).ToArray());
+            Assert.Equal(SapDecodeStatus.ZlibTrailingData, SapPacketDecoder.Decode(Of("21 00 00 07", "C0 00 02 01", padded)).Status);
+            Assert.Equal(SapDecodeStatus.Ok, SapPacketDecoder.Decode(Of("21 00 00 07", "C0 00 02 01", real)).Status);
         }
 
         [Fact]

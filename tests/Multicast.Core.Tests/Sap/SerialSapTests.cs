@@ -1,6 +1,9 @@
 namespace Multicast.Tests.Sap
 {
-    /// <summary>Tests that measure their own cost run alone, after the others.</summary>
+    /// <summary>
+    /// Tests that run alone, after the others: the decoder fuzz test, whose million decodes would slow the
+    /// tests beside it, and the memory-bound tests, which read the process's heap.
+    /// </summary>
     [CollectionDefinition(Name, DisableParallelization = true)]
     public class SerialSapTests
     {

@@ -30,7 +30,8 @@ namespace Multicast.Tests.Sdp
             Assert.Equal("jdoe", sdp.Origin!.Username);
             Assert.Equal("2890844526", sdp.Origin.SessionId);
             Assert.Equal("2890842807", sdp.Origin.SessionVersion);
-            Assert.Equal(AddressParser.Parse("10.47.16.5"), sdp.Origin.Address);
+            Assert.Equal(AddressParser.Parse("10.47.16.5"), sdp.Origin.AddressValue);
+            Assert.Equal("10.47.16.5", sdp.Origin.Address);
             Assert.Equal("SDP Seminar", sdp.SessionName);
             Assert.Equal("A Seminar on the session description protocol", sdp.Information);
             Assert.Equal("http://www.example.com/seminars/sdp.pdf", sdp.Uri);
@@ -100,12 +101,12 @@ namespace Multicast.Tests.Sdp
         {
             SessionDescription sdp = SessionDescription.Parse(Minimal("r=7d 1h 0 25h", "z=2882844526 -1h 2898848070 0"));
 
-            SdpRepeatTime repeat = sdp.Times.Single().Repeats.Single();
+            SdpRepeatTime repeat = sdp.Times.Single().RepeatsValue.Single();
             Assert.Equal(604800, repeat.Interval.TotalSeconds);
             Assert.Equal(SdpTimeUnit.Days, repeat.Interval.Unit);
             Assert.Equal(3600, repeat.ActiveDuration.TotalSeconds);
             Assert.Equal(new long[] { 0, 90000 }, repeat.Offsets.Select(o => o.TotalSeconds));
-            SdpZoneAdjustment shift = sdp.Times.Single().ZoneAdjustments[0];
+            SdpZoneAdjustment shift = sdp.Times.Single().ZoneAdjustmentsValue[0];
             Assert.Equal(2882844526UL, shift.Time);
             Assert.Equal(-3600, shift.Offset.TotalSeconds);
             Assert.Empty(sdp.Warnings);
@@ -125,7 +126,7 @@ namespace Multicast.Tests.Sdp
         {
             SessionDescription sdp = SessionDescription.Parse(Minimal("z=2882844526 -1h"));
             Assert.Equal(SdpWarningIds.ZoneWithoutRepeat, sdp.Warnings.Single().Id);
-            Assert.Single(sdp.Times.Single().ZoneAdjustments);
+            Assert.Single(sdp.Times.Single().ZoneAdjustmentsValue);
         }
 
         [Theory]
@@ -264,6 +265,48 @@ namespace Multicast.Tests.Sdp
             Assert.Equal("-", sdp.SessionName);
             Assert.Equal("1", sdp.Origin!.SessionId);
             Assert.Equal("233.252.0.1", sdp.Connection!.Address);
+        }
+
+        [Theory]
+        [InlineData("z=0 -1h")]
+        [InlineData("z=123456789 -1h")]
+        [InlineData("z=3730928400 -1h 0999999999 0")]
+        public void AZoneAdjustmentTimeIsTenDigitsOrMore(string zone)
+        {
+            // RFC 8866 §9: zone-adjustments = %x7a "=" time SP ["-"] typed-time ..., time = POS-DIGIT 9*DIGIT.
+            SessionDescription sdp = SessionDescription.Parse(Minimal("r=7d 1h 0", zone));
+            Assert.Equal(SdpWarningIds.ZoneMalformed, sdp.Warnings.Single().Id);
+            Assert.Equal(7, sdp.Warnings.Single().Line);
+        }
+
+        [Theory]
+        [InlineData("c=IN IP4 239.255.255.255/127/3", SdpWarningIds.ConnectionCountPastRange)]  // 240.0.0.0 and 240.0.0.1 are not multicast
+        [InlineData("c=IN IP4 239.255.255.254/127/2", null)]                                    // ends at 239.255.255.255
+        [InlineData("c=IN IP6 ff05::ffff:ffff:ffff:ffff/2", null)]                             // the second is ff05:0:0:1::, still ff05
+        [InlineData("c=IN IP6 ff05:ffff:ffff:ffff:ffff:ffff:ffff:ffff/2", SdpWarningIds.ConnectionCountPastRange)] // the second is ff06::
+        [InlineData("c=IN IP6 ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/2", SdpWarningIds.ConnectionCountPastRange)] // the second wraps to ::
+        [InlineData("c=IN IP4 233.252.0.1/0127", SdpWarningIds.ConnectionNumberMalformed)]      // ttl = (POS-DIGIT *2DIGIT) / "0"
+        [InlineData("c=IN IP4 233.252.0.1/127/02", SdpWarningIds.ConnectionNumberMalformed)]    // numaddr = POS-DIGIT *DIGIT
+        [InlineData("c=IN IP6 ff05::1/02", SdpWarningIds.ConnectionNumberMalformed)]
+        [InlineData("c=IN IP4 233.252.0.1/0", null)]
+        public void ConnectionNumbersAndRanges(string line, string? id)
+        {
+            SessionDescription sdp = SessionDescription.Parse(Lines("v=0", "o=- 1 1 IN IP4 192.0.2.1", "s=-", "t=0 0", "m=audio 1 RTP/AVP 0", line));
+            Assert.Equal(id is null ? new string[0] : new[] { id }, sdp.Warnings.Select(w => w.Id));
+            Assert.All(sdp.Warnings, w => Assert.Equal(6, w.Line));
+            Assert.Single(sdp.Media.Single().Connections);
+        }
+
+        [Fact]
+        public void ALineTypeRfc8866DoesNotDefineMarksTheWholeDescription()
+        {
+            // RFC 8866 §5: "An SDP parser MUST completely ignore or reject any session description that contains
+            // a type letter that it does not understand." The parser says so; the reader of the description decides.
+            Assert.True(SessionDescription.Parse(Minimal("x=1")).HasUnknownLineType);
+            Assert.True(SessionDescription.Parse(Minimal("m=audio 1 RTP/AVP 0", "y=media level")).HasUnknownLineType);
+            Assert.False(SessionDescription.Parse(Minimal("a=x-unknown:attribute")).HasUnknownLineType);
+            Assert.False(SessionDescription.Parse(Minimal("k=clear:obsolete")).HasUnknownLineType);
+            Assert.False(SessionDescription.Parse(Minimal("v =0")).HasUnknownLineType);
         }
 
         [Fact]

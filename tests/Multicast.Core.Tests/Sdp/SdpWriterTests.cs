@@ -18,8 +18,8 @@ namespace Multicast.Tests.Sdp
             sdp.Media[0].Connections.Add(new SdpConnection(AddressParser.Parse("233.252.0.2"), 64));
             sdp.Attributes.Add(new SdpAttribute("recvonly"));
             var time = new SdpTimeDescription(3724394400, 3730536000);
-            time.ZoneAdjustments.Add(new SdpZoneAdjustment(3730928400, new SdpTypedTime(-1, SdpTimeUnit.Hours)));
-            time.Repeats.Add(new SdpRepeatTime(new SdpTypedTime(7, SdpTimeUnit.Days), new SdpTypedTime(1, SdpTimeUnit.Hours), new[] { new SdpTypedTime(0) }));
+            time.ZoneAdjustmentsValue.Add(new SdpZoneAdjustment(3730928400, new SdpTypedTime(-1, SdpTimeUnit.Hours)));
+            time.RepeatsValue.Add(new SdpRepeatTime(new SdpTypedTime(7, SdpTimeUnit.Days), new SdpTypedTime(1, SdpTimeUnit.Hours), new[] { new SdpTypedTime(0) }));
             sdp.Times.Add(time);
             sdp.Bandwidths.Add(new SdpBandwidth("CT", 512));
             sdp.Connection = new SdpConnection(AddressParser.Parse("233.252.0.1"), 127);
@@ -84,6 +84,10 @@ namespace Multicast.Tests.Sdp
         [InlineData("SdpMediaInvalid")]
         [InlineData("SdpAttributeNameInvalid")]
         [InlineData("SdpVersionUnsupported")]
+        [InlineData("SdpTimeInvalid")]
+        [InlineData("SdpTimeStopBeforeStart")]
+        [InlineData("SdpZoneInvalid")]
+        [InlineData("SdpConnectionFieldInvalid")]
         public void WhatTheRfcForbidsIsRefused(string errorId)
         {
             SessionDescription sdp = Valid();
@@ -99,10 +103,17 @@ namespace Multicast.Tests.Sdp
                 case "SdpConnectionTtlOutOfRange": sdp.Connection = new SdpConnection(AddressParser.Parse("233.252.0.1"), 256); break;
                 case "SdpConnectionCountInvalid": sdp.Connection = new SdpConnection(AddressParser.Parse("233.252.0.1"), 1, 2); break;
                 case "SdpTextInvalid": sdp.Information = "two\r\nlines"; break;
-                case "SdpZoneWithoutRepeat": sdp.Times[0].ZoneAdjustments.Add(new SdpZoneAdjustment(3730928400, new SdpTypedTime(-1, SdpTimeUnit.Hours))); break;
+                case "SdpZoneWithoutRepeat": sdp.Times[0].ZoneAdjustmentsValue.Add(new SdpZoneAdjustment(3730928400, new SdpTypedTime(-1, SdpTimeUnit.Hours))); break;
                 case "SdpMediaInvalid": sdp.Media.Add(new SdpMediaDescription("audio", 65536, "RTP/AVP", "0")); break;
                 case "SdpAttributeNameInvalid": sdp.Attributes.Add(new SdpAttribute("two words")); break;
                 case "SdpVersionUnsupported": sdp.ProtocolVersion = 1; break;
+                case "SdpTimeInvalid": sdp.Times[0] = new SdpTimeDescription(123, 0); break;
+                case "SdpTimeStopBeforeStart": sdp.Times[0] = new SdpTimeDescription(3724394400, 3724394399); break;
+                case "SdpZoneInvalid":
+                    sdp.Times[0].RepeatsValue.Add(new SdpRepeatTime(new SdpTypedTime(7, SdpTimeUnit.Days), new SdpTypedTime(1, SdpTimeUnit.Hours), new[] { new SdpTypedTime(0) }));
+                    sdp.Times[0].ZoneAdjustmentsValue.Add(new SdpZoneAdjustment(0, new SdpTypedTime(-1, SdpTimeUnit.Hours)));
+                    break;
+                case "SdpConnectionFieldInvalid": sdp.Connection = new SdpConnection("TN", "RFC2543", "two words"); break;
             }
 
             var error = Assert.Throws<MulticastRuleException>(() => sdp.ToSdp());
@@ -111,6 +122,28 @@ namespace Multicast.Tests.Sdp
 
             // The lenient text never throws, whatever the description holds.
             Assert.StartsWith("v=", sdp.ToString(), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData(0UL, 0UL)]
+        [InlineData(1_000_000_000UL, 0UL)]
+        [InlineData(0UL, 3724394400UL)]
+        [InlineData(3724394400UL, 3724394400UL)]
+        public void TimesOfTheGrammar(ulong start, ulong stop)
+        {
+            // RFC 8866 §9: start-time and stop-time are "0" or POS-DIGIT 9*DIGIT; a stop of 0 is unbounded.
+            SessionDescription sdp = Valid();
+            sdp.Times[0] = new SdpTimeDescription(start, stop);
+            Assert.Contains("t=" + start + " " + stop + "\r\n", sdp.ToSdp());
+            Assert.Empty(SessionDescription.Parse(sdp.ToSdp()).Warnings);
+        }
+
+        [Fact]
+        public void OtherNetworkTypesAreWrittenAsGivenWhenEachFieldIsOneWord()
+        {
+            SessionDescription sdp = Valid();
+            sdp.Connection = new SdpConnection("TN", "RFC2543", "+1-617-555-0100");
+            Assert.Contains("c=TN RFC2543 +1-617-555-0100\r\n", sdp.ToSdp());
         }
 
         [Fact]

@@ -18,7 +18,7 @@ namespace Multicast.Sap
         /// <summary>The 1-based number of the packet record (pcap) or packet block (pcapng) it came from.</summary>
         public long Record { get; }
 
-        /// <summary>The capture time, UTC; null for a pcapng Simple Packet Block, which has none.</summary>
+        /// <summary>The capture time, UTC; null for a pcapng Simple Packet Block, which has none, and for a time no DateTime holds.</summary>
         public DateTime? Timestamp { get; }
 
         public IPEndPoint Source { get; }

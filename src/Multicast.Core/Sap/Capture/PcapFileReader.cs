@@ -11,9 +11,12 @@ namespace Multicast.Sap
     internal static class PcapFileReader
     {
         // §4: 0xA1B2C3D4 for seconds and microseconds, 0xA1B23C4D for seconds and nanoseconds, written in
-        // the byte order of the host that wrote the file.
+        // the byte order of the host that wrote the file. 0xA1B2CD34 is the "modified" format of Alexey
+        // Kuznetsov's patched libpcap (libpcap's savefile.c reads it): microseconds, and record headers 8 bytes
+        // longer, holding the interface index, protocol and packet type.
         private const uint Microseconds = 0xA1B2C3D4;
         private const uint Nanoseconds = 0xA1B23C4D;
+        private const uint Modified = 0xA1B2CD34;
 
         // The largest record read. Records carry no marker to resynchronize on, so a length past this means
         // the file's structure is lost and reading stops.
@@ -25,13 +28,16 @@ namespace Multicast.Sap
         {
             uint little = ByteOrder.UInt32(magic, 0, bigEndian: false);
             uint big = ByteOrder.UInt32(magic, 0, bigEndian: true);
-            return little == Microseconds || little == Nanoseconds || big == Microseconds || big == Nanoseconds;
+            return IsKnown(little) || IsKnown(big);
         }
+
+        private static bool IsKnown(uint magic) => magic == Microseconds || magic == Nanoseconds || magic == Modified;
 
         public static IEnumerable<CapturedFrame> Read(Stream stream, byte[] magic, CaptureReader reader)
         {
-            bool bigEndian = ByteOrder.UInt32(magic, 0, bigEndian: true) is uint big && (big == Microseconds || big == Nanoseconds);
+            bool bigEndian = IsKnown(ByteOrder.UInt32(magic, 0, bigEndian: true));
             bool nanoseconds = ByteOrder.UInt32(magic, 0, bigEndian) == Nanoseconds;
+            int recordHeaderLength = ByteOrder.UInt32(magic, 0, bigEndian) == Modified ? 24 : 16;
             var header = new byte[20];
             if (ByteOrder.ReadFully(stream, header, 0, 20) < 20)
             {
@@ -41,16 +47,16 @@ namespace Multicast.Sap
 
             // §4: the last word holds the FCS length and f bit above 16 reserved bits and the 16-bit LinkType.
             int linkType = (int)(ByteOrder.UInt32(header, 16, bigEndian) & 0xFFFF);
-            var recordHeader = new byte[16];
+            var recordHeader = new byte[recordHeaderLength];
             for (long record = 1; ; record++)
             {
-                int read = ByteOrder.ReadFully(stream, recordHeader, 0, 16);
+                int read = ByteOrder.ReadFully(stream, recordHeader, 0, recordHeaderLength);
                 if (read == 0)
                 {
                     yield break;
                 }
 
-                if (read < 16)
+                if (read < recordHeaderLength)
                 {
                     reader.CountDamaged();
                     reader.Stop();

@@ -7,13 +7,15 @@ namespace Multicast.Sap
     /// <summary>
     /// pcapng (draft-tuexen-opsawg-pcapng): blocks of type, total length, body and the length again. Section
     /// Header Blocks set the byte order; Interface Description Blocks give each interface's link type, snapshot
-    /// length and time resolution; Enhanced and Simple Packet Blocks hold the packets. Other blocks are skipped.
+    /// length and time resolution; Enhanced, Simple and (obsolete, still written by old tools) Packet Blocks hold
+    /// the packets. Other blocks are skipped.
     /// </summary>
     internal static class PcapNgFileReader
     {
         // §4.1-4.4: block types, and the byte-order magic of the Section Header Block.
         private const uint SectionHeader = 0x0A0D0D0A;
         private const uint InterfaceDescription = 0x00000001;
+        private const uint ObsoletePacket = 0x00000002;
         private const uint SimplePacket = 0x00000003;
         private const uint EnhancedPacket = 0x00000006;
         private const uint ByteOrderMagic = 0x1A2B3C4D;
@@ -136,15 +138,18 @@ namespace Multicast.Sap
                         interfaces.Add(ReadInterface(rest, bodyLength, bigEndian));
                         break;
                     case EnhancedPacket:
+                    case ObsoletePacket:
                     {
                         // §4.3: interface ID, timestamp high and low, captured length, original length, data.
+                        // Appendix A, the obsolete Packet Block: a 16-bit interface ID and a 16-bit drops count
+                        // where the Enhanced Packet Block has its 32-bit interface ID; the rest the same.
                         if (bodyLength < 20)
                         {
                             reader.CountDamaged();
                             break;
                         }
 
-                        uint id = ByteOrder.UInt32(rest, 0, bigEndian);
+                        uint id = type == ObsoletePacket ? ByteOrder.UInt16(rest, 0, bigEndian) : ByteOrder.UInt32(rest, 0, bigEndian);
                         ulong units = ((ulong)ByteOrder.UInt32(rest, 4, bigEndian) << 32) | ByteOrder.UInt32(rest, 8, bigEndian);
                         uint captured = ByteOrder.UInt32(rest, 12, bigEndian);
                         if (id >= interfaces.Count || captured > bodyLength - 20)
@@ -228,7 +233,8 @@ namespace Multicast.Sap
 
             public long OffsetSeconds { get; set; }
 
-            public DateTime Time(ulong units)
+            /// <summary>The capture time, or null when it falls outside what a DateTime holds (a damaged or hostile timestamp).</summary>
+            public DateTime? Time(ulong units)
             {
                 int exponent = Resolution & 0x7F;
                 decimal seconds;
@@ -244,7 +250,7 @@ namespace Multicast.Sap
                 decimal ticks = (seconds + OffsetSeconds) * TimeSpan.TicksPerSecond;
                 decimal earliest = -UnixEpoch.Ticks;
                 decimal latest = DateTime.MaxValue.Ticks - UnixEpoch.Ticks;
-                return ticks < earliest ? DateTime.MinValue : ticks > latest ? DateTime.MaxValue : UnixEpoch.AddTicks((long)ticks);
+                return ticks < earliest || ticks > latest ? (DateTime?)null : UnixEpoch.AddTicks((long)ticks);
             }
 
             private static decimal Pow(int radix, int exponent)
