@@ -6,23 +6,19 @@ namespace Multicast.PowerShell
 {
     /// <summary>
     /// Lets a 32-bit -GroupId be typed the way group IDs are written: 0x80000001, 2147483649 or
-    /// '0x80000001'. PowerShell reads the hex literals 0x80000000-0xFFFFFFFF as negative Int32 values
-    /// (0xFFFFFFFF is -1), which UInt32 conversion would refuse; their bits are taken as written.
-    /// Numbers outside 0-0xFFFFFFFF are refused here; text that is no number is left to PowerShell.
+    /// '0x80000001'. Numbers outside 0-0xFFFFFFFF are refused here; text that is no number is left to PowerShell.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    internal sealed class GroupIdTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class GroupIdTransformationAttribute : HexNumberTransformationAttribute
     {
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        protected override object FromBits(uint bits) => bits;
+
+        protected override object? Read(EngineIntrinsics engineIntrinsics, object? inputData, object? value)
         {
-            object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
             switch (value)
             {
                 case uint groupId:
                     return groupId;
-                case int number when number < 0:
-                    // A hex literal of 0x80000000-0xFFFFFFFF: the bits the user typed.
-                    return unchecked((uint)number);
                 case byte or sbyte or short or ushort or int or long or ulong:
                     decimal whole = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
                     if (whole >= 0 && whole <= uint.MaxValue)

@@ -6,24 +6,22 @@ namespace Multicast.PowerShell
 {
     /// <summary>
     /// For parameters typed <see cref="InterfaceIdentifier"/>: reads 'a12:34ff:fe56:7890',
-    /// '::a12:34ff:fe56:7890' or '0x0a1234fffe567890', and numbers. PowerShell reads hex literals with
-    /// the top bit set as negative Int32 (0x80000000-0xFFFFFFFF) or Int64 values; their bits are taken
-    /// as written.
+    /// '::a12:34ff:fe56:7890' or '0x0a1234fffe567890', and numbers. A hex literal with the top bit set, which
+    /// PowerShell reads as a negative Int32 or Int64, is taken as the bits written.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    internal sealed class InterfaceIdTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class InterfaceIdTransformationAttribute : HexNumberTransformationAttribute
     {
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        protected override object FromBits(uint bits) => new InterfaceIdentifier(bits);
+
+        protected override object? Read(EngineIntrinsics engineIntrinsics, object? inputData, object? value)
         {
-            object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
             switch (value)
             {
                 case InterfaceIdentifier _:
                     return value;
                 case ulong number:
                     return new InterfaceIdentifier(number);
-                case int number when number < 0:
-                    return new InterfaceIdentifier(unchecked((uint)number));
                 case long number when number < 0:
                     return new InterfaceIdentifier(unchecked((ulong)number));
                 case byte or sbyte or short or ushort or int or uint or long:
