@@ -11,9 +11,9 @@ namespace Multicast.PowerShell.Commands
     /// <summary>
     /// Request-MulticastAddress: leases free groups from a pool, chosen at random (RFC 2908 §4, RFC 4607
     /// §4.3), or exactly the groups given with -Address; with -Server, from a MADCAP server's scope (RFC 2730 §2.2.4:
-    /// a unicast REQUEST, or DISCOVER and a multicast REQUEST when -Server is a group).
-    /// §4.3), or exactly the groups given with -Address. With -AvoidSession, the random groups are none that the
-    /// sessions piped in (Get-MulticastSession, RFC 2974) announce: informed allocation, in one request at the end.
+    /// a unicast REQUEST, or DISCOVER and a multicast REQUEST when -Server is a group). With -AvoidSession, the random
+    /// groups are none that the sessions piped in (Get-MulticastSession, RFC 2974) announce: informed allocation, in
+    /// one request at the end.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Request, "MulticastAddress", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = Random)]
     [OutputType(typeof(MulticastAddressLease))]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using Multicast.Leases;
 using Multicast.Leases.Storage;
 
@@ -11,7 +12,21 @@ namespace Multicast.PowerShell
     /// </summary>
     internal static class CompletionStore
     {
-        public static LeaseService? Open(IDictionary? fakeBoundParameters)
+        /// <summary>What <paramref name="read"/> finds in the store; empty when there is no store or it cannot be read.</summary>
+        public static IReadOnlyList<T> Read<T>(IDictionary? fakeBoundParameters, Func<LeaseService, IReadOnlyList<T>> read)
+        {
+            LeaseService? service = Open(fakeBoundParameters);
+            try
+            {
+                return service is null ? Array.Empty<T>() : read(service);
+            }
+            catch (MulticastException)
+            {
+                return Array.Empty<T>();
+            }
+        }
+
+        private static LeaseService? Open(IDictionary? fakeBoundParameters)
         {
             try
             {

@@ -13,16 +13,7 @@ namespace Multicast.PowerShell
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            IReadOnlyList<MulticastAddressLease> leases;
-            try
-            {
-                leases = CompletionStore.Open(fakeBoundParameters)?.GetLeases(l => true, includeExpired: false) ?? Array.Empty<MulticastAddressLease>();
-            }
-            catch (MulticastException)
-            {
-                return Array.Empty<CompletionResult>();
-            }
-
+            IReadOnlyList<MulticastAddressLease> leases = CompletionStore.Read(fakeBoundParameters, store => store.GetLeases(l => true, includeExpired: false));
             string typed = CompletionStore.Typed(wordToComplete);
             return leases
                 .GroupBy(l => l.Owner, StringComparer.OrdinalIgnoreCase)

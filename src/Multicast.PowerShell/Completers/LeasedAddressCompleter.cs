@@ -15,18 +15,9 @@ namespace Multicast.PowerShell
         {
             string? pool = fakeBoundParameters?["Pool"] as string;
             string? owner = fakeBoundParameters?["Owner"] as string;
-            IReadOnlyList<MulticastAddressLease> leases;
-            try
-            {
-                leases = CompletionStore.Open(fakeBoundParameters)?.GetLeases(
-                    l => (pool is null || string.Equals(l.Pool, pool, StringComparison.OrdinalIgnoreCase)) && (owner is null || string.Equals(l.Owner, owner, StringComparison.OrdinalIgnoreCase)),
-                    includeExpired: false) ?? Array.Empty<MulticastAddressLease>();
-            }
-            catch (MulticastException)
-            {
-                return Array.Empty<CompletionResult>();
-            }
-
+            IReadOnlyList<MulticastAddressLease> leases = CompletionStore.Read(fakeBoundParameters, store => store.GetLeases(
+                l => (pool is null || string.Equals(l.Pool, pool, StringComparison.OrdinalIgnoreCase)) && (owner is null || string.Equals(l.Owner, owner, StringComparison.OrdinalIgnoreCase)),
+                includeExpired: false));
             string typed = CompletionStore.Typed(wordToComplete);
             return leases
                 .Select(l => new { Text = l.ToString(), Lease = l })

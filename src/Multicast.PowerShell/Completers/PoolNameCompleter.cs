@@ -13,16 +13,7 @@ namespace Multicast.PowerShell
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            IReadOnlyList<MulticastAddressPool> pools;
-            try
-            {
-                pools = CompletionStore.Open(fakeBoundParameters)?.GetPools() ?? Array.Empty<MulticastAddressPool>();
-            }
-            catch (MulticastException)
-            {
-                return Array.Empty<CompletionResult>();
-            }
-
+            IReadOnlyList<MulticastAddressPool> pools = CompletionStore.Read(fakeBoundParameters, store => store.GetPools());
             string typed = CompletionStore.Typed(wordToComplete);
             return pools
                 .Where(p => p.Name.StartsWith(typed, StringComparison.OrdinalIgnoreCase))

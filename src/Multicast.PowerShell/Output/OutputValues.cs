@@ -157,6 +157,7 @@ namespace Multicast.PowerShell
 
         // Start-MulticastAddressServer
         public static TimeSpan ServerUptime(PSObject instance) => Of<MadcapServerStatistics>(instance).UptimeValue;
+
         // Get-MulticastSession
         public static SapSessionEventKind SessionEvent(PSObject instance) => Of<MulticastSession>(instance).EventValue;
 
